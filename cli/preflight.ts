@@ -1,0 +1,178 @@
+#!/usr/bin/env node
+/**
+ * The engine's own front door: `npm run -s preflight -- check FILE [options]`.
+ * Exit status: 0 when HighLevel would import every row, 1 when it would reject the file or skip
+ * rows, 2 for a usage error or an unreadable path.
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import metadata from 'libphonenumber-js/metadata.max.json';
+import type { MetadataJson } from 'libphonenumber-js/core';
+import { checkFile } from '../lib/engine';
+import { buildReference } from '../lib/reference';
+import { parseSettings } from '../lib/settings';
+import { createPhoneJudge, isSupportedCountry } from '../lib/values/phone';
+import { renderText } from './render';
+
+const phoneMetadata = metadata as unknown as MetadataJson;
+
+const USAGE = `Usage: npm run -s preflight -- check FILE [options]
+
+Predicts what HighLevel's contact import will do with FILE, and writes a cleaned copy.
+
+Options:
+  --settings FILE        settings JSON (the extension's schema; see README)
+  --country CC           sub-account country for phones without a country code (default US)
+  --date-format FMT      MM/DD/YYYY, DD/MM/YYYY or YYYY/MM/DD (default MM/DD/YYYY)
+  --primary COLUMN       email, phone or contact_id: the column HighLevel matches on (default email)
+  --secondary COLUMN     email or phone: used where the primary is empty
+  --update-by-id         update existing contacts by Contact ID
+  --reference FILE       a contacts export from HighLevel, for 1006 and 1010
+  --json                 print the report as one JSON object, nothing else
+  --out FILE             write the cleaned CSV (and FILE-part1.csv ... when it must be split)
+  --rejected FILE        write the rows HighLevel would still skip, with why
+  -h, --help             show this help
+
+Exit status: 0 nothing would be rejected or skipped, 1 something would, 2 usage error.`;
+
+class UsageError extends Error {}
+
+function fail(message: string): never {
+  throw new UsageError(message);
+}
+
+function readBytes(path: string, what: string): Uint8Array {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) fail(`${what} ${path} is a directory, not a file`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    fail(`cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  try {
+    const bytes = readFileSync(path);
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, size);
+  } catch (error) {
+    fail(`cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+function readSettingsFile(path: string): Record<string, unknown> {
+  const text = new TextDecoder().decode(readBytes(path, 'settings file'));
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      fail(`settings file ${path} must hold a JSON object`);
+    }
+    return value as Record<string, unknown>;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    fail(`settings file ${path} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+const PRIMARY = { email: 'email', phone: 'phone', contact_id: 'contactId', contactId: 'contactId' };
+
+function partPath(out: string, part: number): string {
+  return out.replace(/(\.csv)?$/i, `-part${part}.csv`);
+}
+
+function main(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      settings: { type: 'string' },
+      country: { type: 'string' },
+      'date-format': { type: 'string' },
+      primary: { type: 'string' },
+      secondary: { type: 'string' },
+      'update-by-id': { type: 'boolean' },
+      reference: { type: 'string' },
+      json: { type: 'boolean' },
+      out: { type: 'string' },
+      rejected: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const [command, path, ...rest] = positionals;
+  if (command !== 'check') fail(command ? `unknown command "${command}"` : 'no command given');
+  if (!path) fail('no FILE given');
+  if (rest.length) fail(`unexpected arguments: ${rest.join(' ')}`);
+
+  const input = values.settings ? readSettingsFile(values.settings) : {};
+  if (values.country) input.country = values.country;
+  if (values['date-format']) input.dateFormat = values['date-format'];
+  if (values.primary) {
+    input.primary =
+      PRIMARY[values.primary as keyof typeof PRIMARY] ??
+      fail(`--primary must be email, phone or contact_id, not "${values.primary}"`);
+  }
+  if (values.secondary) input.secondary = values.secondary;
+  if (values['update-by-id']) input.updateByContactId = true;
+  const parsed = parseSettings(input);
+  if (!parsed.ok) fail(`invalid settings:\n  ${parsed.errors.join('\n  ')}`);
+  const settings = parsed.settings;
+  if (!isSupportedCountry(settings.country, phoneMetadata)) {
+    fail(`unknown country "${settings.country}": use a two-letter code such as US, GB or AU`);
+  }
+
+  let reference = null;
+  if (values.reference) {
+    const built = buildReference(
+      readBytes(values.reference, 'contacts export'),
+      createPhoneJudge(settings.country, phoneMetadata),
+    );
+    if (!built.ok) fail(`cannot use ${values.reference}: ${built.message}`);
+    reference = built.reference;
+  }
+
+  const bytes = readBytes(path, 'file');
+  const result = checkFile(
+    { name: basename(path), bytes },
+    settings,
+    { phoneMetadata },
+    { reference },
+  );
+  const { report } = result;
+
+  const out = values.out;
+  const partPaths = out ? result.parts.map((_, i) => partPath(out, i + 1)) : [];
+  if (out && result.cleaned !== null) {
+    writeFileSync(out, result.cleaned);
+    result.parts.forEach((part, i) => writeFileSync(partPaths[i] ?? '', part));
+  }
+  if (values.rejected) writeFileSync(values.rejected, result.rejected ?? '');
+
+  if (values.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+  else {
+    process.stdout.write(
+      renderText(report, {
+        out: out && result.cleaned !== null ? out : null,
+        parts: partPaths,
+        rejected: values.rejected ?? null,
+      }),
+    );
+  }
+  const { byClass } = report.summary;
+  return byClass['file-blocked'] + byClass['row-skipped'] > 0 ? 1 : 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  if (
+    error instanceof UsageError ||
+    (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+  ) {
+    process.stderr.write(`preflight: ${(error as Error).message}\n\n${USAGE}\n`);
+    process.exitCode = 2;
+  } else throw error;
+}

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { Popup } from '../../components/Popup';
+
+const root = document.getElementById('app');
+if (root) render(<Popup />, root);

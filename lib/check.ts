@@ -1,0 +1,97 @@
+import type { Code, ReasonOf } from './codes';
+import type { FieldKind } from './fields';
+import type { IssueDetails } from './issue';
+import type { Column } from './mapping';
+import type { FileKind } from './read/sniff';
+import type { Settings } from './settings';
+import type { Encoding, FileFacts } from './types';
+import type { PhoneJudge } from './values/phone';
+import type { Reference } from './reference';
+
+/** A data row as the checks see it. */
+export interface Row {
+  /** Spreadsheet row number (the header is row 1 when the file starts with it). */
+  readonly number: number;
+  /** Current values: fixes made by earlier checks are already applied. */
+  readonly values: readonly string[];
+}
+
+/** What the engine learnt about the bytes before parsing them. */
+export interface FileStage {
+  kind: FileKind;
+  encoding: Encoding | null;
+  bom: boolean;
+  delimiter: string | null;
+  lineEnding: FileFacts['lineEnding'];
+  bytes: number;
+}
+
+export interface HeaderStage {
+  /** Header cells as written in the file. */
+  raw: readonly string[];
+  /** Blank lines before the header. */
+  blankLinesBefore: number;
+  renamed: readonly { index: number; from: string; to: string }[];
+  emptyNames: readonly number[];
+}
+
+/** A row that did not parse into the header's shape. */
+export interface Malformed {
+  problem: 'too-many' | 'too-few' | 'unclosed-quote';
+  raw: string;
+  /** Fields found, or lines swallowed by an unclosed quote. */
+  count: number;
+}
+
+/** The engine, as the checks may use it. */
+export interface Run {
+  readonly settings: Settings;
+  readonly phone: PhoneJudge;
+  readonly reference: Reference | null;
+  readonly columns: readonly Column[];
+  /** Data rows read so far (all of them, in `finish`). */
+  readonly rowCount: number;
+  report<C extends Code>(code: C, reason: ReasonOf<C>, details: IssueDetails): void;
+  /** Changes a cell in the cleaned CSV and records the change (before → after). */
+  set(row: Row, column: Column, code: Code, value: string): void;
+  /** Adds a row to the cleaned CSV right after `row` (PF07 splits). */
+  addRowAfter(row: Row, values: string[]): void;
+  /** Leaves a column out of the cleaned CSV. */
+  dropColumn(column: Column, code: Code): void;
+  /** Leaves a row out of the cleaned CSV without rejecting it (blank, merged into another). */
+  omit(row: Row): void;
+  /** The first column HighLevel fills from this kind of value (not an extra one). */
+  columnOf(kind: FieldKind): Column | undefined;
+  /** The column HighLevel matches this row on: the primary, or the secondary when it is empty. */
+  matchingColumn(row: Row): Column | undefined;
+  row(number: number): Row;
+}
+
+/** The hooks a check may implement; each is called at its stage of the run. */
+export interface CheckHooks {
+  /** Before parsing. Return 'stop' when the file cannot be read further. */
+  file?(stage: FileStage): 'stop' | undefined;
+  /** After the header row is mapped. Return 'stop' when nothing can be imported: rows are then read but not checked. */
+  header?(stage: HeaderStage): 'stop' | undefined;
+  /** Before the cells of a row. Return 'skip' to leave its cells unchecked. */
+  rowStart?(row: Row, malformed: Malformed | null): 'skip' | undefined;
+  /** The columns this check looks at, and what it does with each non-empty value. */
+  cell?: {
+    applies(column: Column): boolean;
+    check(row: Row, column: Column, value: string): void;
+  };
+  /** After the cells of a row. */
+  row?(row: Row): void;
+  /** After the last row: cross-row checks (duplicates, formats). */
+  finish?(): void;
+}
+
+export interface Check {
+  code: Code;
+  create(run: Run): CheckHooks;
+}
+
+/** One call per check module: the registry in checks/index.ts lists them in run order. */
+export function defineCheck(code: Code, create: (run: Run) => CheckHooks): Check {
+  return { code, create };
+}

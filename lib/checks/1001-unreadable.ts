@@ -1,0 +1,13 @@
+import { defineCheck } from '../check';
+
+/** 1001: the bytes are not text at all, or no row of the text can serve as a header. */
+export default defineCheck('1001', (run) => ({
+  file(stage) {
+    if (stage.kind.kind !== 'binary') return;
+    run.report('1001', 'binary', { params: { detail: stage.kind.detail } });
+    return 'stop';
+  },
+  finish() {
+    if (run.columns.length === 0) run.report('1001', 'no-header', {});
+  },
+}));

@@ -1,0 +1,35 @@
+import { defineCheck } from '../check';
+import { Groups, listRows, mergeRows } from './shared/duplicates';
+
+/** 1012: two or more rows share a Contact ID; HighLevel updates none of them. */
+export default defineCheck('1012', (run) => {
+  const groups = new Groups();
+  return {
+    row(row) {
+      const column = run.columnOf('contactId');
+      const value = column ? (row.values[column.index] ?? '').trim() : '';
+      if (value) groups.add(value, value, row);
+    },
+    finish() {
+      const merge = run.settings.fixes.mergeDuplicates;
+      const column = run.columnOf('contactId');
+      for (const { value, rows } of groups.duplicates()) {
+        const [first] = rows as [number, ...number[]];
+        for (const number of rows) {
+          const others = listRows(rows.filter((r) => r !== number));
+          const details = { row: number, column: column?.header ?? null, value };
+          if (merge) {
+            if (number !== first) mergeRows(run, run.row(first), run.row(number), '1012');
+            run.report('1012', 'merged', {
+              ...details,
+              fix: `row ${first}`,
+              params: { others, first },
+            });
+          } else {
+            run.report('1012', 'duplicate', { ...details, params: { others } });
+          }
+        }
+      }
+    },
+  };
+});

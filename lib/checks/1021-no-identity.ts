@@ -1,0 +1,20 @@
+import { defineCheck } from '../check';
+import type { FieldKind } from '../fields';
+
+const IDENTITY: readonly FieldKind[] = ['email', 'phone', 'firstName', 'lastName', 'fullName'];
+
+/** 1021: a row with none of email, phone, first name, last name (a full name counts). */
+export default defineCheck('1021', (run) => {
+  let identity: number[] = [];
+  return {
+    header() {
+      identity = run.columns
+        .filter((c) => c.kind && IDENTITY.includes(c.kind) && c.customField === null)
+        .map((c) => c.index);
+    },
+    row(row) {
+      if (identity.some((i) => (row.values[i] ?? '').trim() !== '')) return;
+      run.report('1021', 'no-identity', { row: row.number });
+    },
+  };
+});

@@ -1,0 +1,73 @@
+import type { Check } from '../check';
+import fileNotCsv from './1007-not-csv';
+import sheetCount from './1003-sheet-count';
+import unreadable from './1001-unreadable';
+import fileSize from './pf01-file-size';
+import encoding from './pf02-encoding';
+import dialect from './pf03-dialect';
+import header from './pf05-header';
+import unmappedColumn from './pf06-unmapped-column';
+import unsupportedField from './1018-unsupported-field';
+import dndColumn from './pf12-dnd-column';
+import blankRows from './pf13-blank-rows';
+import malformedRow from './pf04-malformed-row';
+import invisible from './pf08-invisible';
+import severalValues from './pf07-several-values';
+import excelDamage from './pf10-excel-damage';
+import dateFormat from './pf14-date-format';
+import date from './1014-date';
+import email from './1008-email';
+import phone from './1013-phone';
+import enumOption from './1005-enum-option';
+import enumAmbiguous from './1016-enum-ambiguous';
+import ownerAmbiguous from './1002-owner-ambiguous';
+import ownerUnknown from './1015-owner-unknown';
+import noteLength from './pf11-note-length';
+import formula from './pf09-formula';
+import emptyMatchingValue from './1009-empty-matching-value';
+import invalidMatchingValue from './1004-invalid-matching-value';
+import noIdentity from './1021-no-identity';
+import contactId from './1006-contact-id';
+import duplicateContactId from './1012-duplicate-contact-id';
+import duplicateMatchingValue from './1011-duplicate-matching-value';
+import duplicateInHighLevel from './1010-duplicate-in-highlevel';
+
+/**
+ * Every check, in run order. Order matters where checks share a cell: PF08 tidies a value before
+ * the type checks read it, PF07 splits a cell before 1008/1013 judge what is left, PF14 sees dates
+ * before 1014 rewrites them, and PF09 guards the final value.
+ */
+export const CHECKS: readonly Check[] = [
+  fileNotCsv,
+  sheetCount,
+  unreadable,
+  fileSize,
+  encoding,
+  dialect,
+  header,
+  unmappedColumn,
+  unsupportedField,
+  dndColumn,
+  blankRows,
+  malformedRow,
+  invisible,
+  severalValues,
+  excelDamage,
+  dateFormat,
+  date,
+  email,
+  phone,
+  enumOption,
+  enumAmbiguous,
+  ownerAmbiguous,
+  ownerUnknown,
+  noteLength,
+  formula,
+  emptyMatchingValue,
+  invalidMatchingValue,
+  noIdentity,
+  contactId,
+  duplicateContactId,
+  duplicateMatchingValue,
+  duplicateInHighLevel,
+];

@@ -1,0 +1,76 @@
+import { defineCheck } from '../check';
+import { EMAIL_COMMON, NON_DIGITS } from '../regexes';
+
+/** A header cell that is itself contact data: an email address or a phone number. */
+function looksLikeData(cell: string): boolean {
+  const text = cell.trim();
+  return EMAIL_COMMON.test(text) || text.replace(NON_DIGITS, '').length >= 7;
+}
+
+/**
+ * PF05: blank lines before the header, header cells that are data, empty or duplicate names, or
+ * no column that maps to a HighLevel field.
+ */
+export default defineCheck('PF05', (run) => {
+  const unnamedWithData = new Set<number>();
+  let unnamed: readonly number[] = [];
+  return {
+    header({ raw, blankLinesBefore, renamed, emptyNames }) {
+      unnamed = emptyNames;
+      if (blankLinesBefore > 0) {
+        run.report('PF05', 'blank-first-row', {
+          fix: 'removed',
+          params: { count: blankLinesBefore },
+        });
+      }
+      for (const { index, from, to } of renamed) {
+        run.report('PF05', 'duplicate', {
+          column: run.columns[index]?.header ?? to,
+          value: from,
+          fix: to,
+        });
+      }
+      const data = raw.filter(looksLikeData);
+      if (data.length > 0) {
+        run.report('PF05', 'looks-like-data', {
+          value: raw.join(', '),
+          params: { detail: data.join(', ') },
+        });
+        return 'stop';
+      }
+      if (!run.columns.some((c) => c.field !== null)) {
+        run.report('PF05', 'nothing-maps', { params: { columns: raw.join(', ') } });
+        return 'stop';
+      }
+    },
+    cell: {
+      applies: (column) => unnamed.includes(column.index),
+      check(_row, column) {
+        unnamedWithData.add(column.index);
+      },
+    },
+    finish() {
+      for (const index of unnamed) {
+        const column = run.columns[index];
+        if (!column) continue;
+        if (unnamedWithData.has(index)) {
+          run.report('PF05', 'empty-name', {
+            column: column.header,
+            fix: column.header,
+            params: { index: index + 1, hint: `The cleaned file names it "${column.header}".` },
+          });
+        } else {
+          run.dropColumn(column, 'PF05');
+          run.report('PF05', 'empty-name', {
+            column: column.header,
+            fix: '',
+            params: {
+              index: index + 1,
+              hint: 'It holds no values; the cleaned file leaves it out.',
+            },
+          });
+        }
+      }
+    },
+  };
+});

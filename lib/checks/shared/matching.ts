@@ -1,0 +1,33 @@
+import type { Row, Run } from '../../check';
+import { emailKey, judgeEmail } from '../../values/email';
+
+const LABELS = { email: 'Email', phone: 'Phone', contactId: 'Contact ID' } as const;
+
+/** Readable name of the matching column chosen in the settings. */
+export function matchingLabel(run: Run): string {
+  const { primary, secondary } = run.settings;
+  return secondary ? `${LABELS[primary]} (or ${LABELS[secondary]})` : LABELS[primary];
+}
+
+/**
+ * The value HighLevel matches this row on, normalised so that equal contacts compare equal
+ * (email case, phone to E.164); null when the row has none or it is invalid.
+ */
+export function matchingKey(
+  run: Run,
+  row: Row,
+): { label: string; key: string; value: string } | null {
+  const column = run.matchingColumn(row);
+  if (!column) return null;
+  const value = (row.values[column.index] ?? '').trim();
+  const label = column.fieldLabel ?? column.header;
+  if (column.kind === 'email') {
+    const verdict = judgeEmail(value);
+    return verdict.status === 'valid' ? { label, key: `e:${emailKey(value)}`, value } : null;
+  }
+  if (column.kind === 'phone') {
+    const verdict = run.phone.judge(value);
+    return verdict.status === 'valid' ? { label, key: `p:${verdict.e164}`, value } : null;
+  }
+  return value ? { label, key: `i:${value}`, value } : null;
+}

@@ -1,0 +1,676 @@
+import type { OutcomeClass } from './types';
+
+/**
+ * Every code Preflight reports, with its plain-words texts: the one data table that the CLI, the
+ * panel, the history and the README all read. Messages are templates: `{name}` is replaced by the
+ * parameter of that name when an issue is made (see `issue.ts`).
+ */
+
+const SOURCES = {
+  errorCodes:
+    'https://help.gohighlevel.com/support/solutions/articles/48001223155-troubleshooting-contact-import-errors',
+  csvFormat:
+    'https://gohighlevelassist.freshdesk.com/support/solutions/articles/155000005143-csv-file-format-for-importing-contacts-and-opportunities',
+  faq: 'https://help.gohighlevel.com/support/solutions/articles/48001223155-troubleshooting-contact-import-errors (FAQ)',
+  owasp: 'https://owasp.org/www-community/attacks/CSV_Injection',
+} as const;
+
+export interface Reason {
+  /** Overrides the code's class for this reason (e.g. PF05 is a notice unless nothing maps). */
+  class?: OutcomeClass;
+  message: string;
+}
+
+export interface CodeEntry {
+  /** HighLevel's name for its own codes; ours for PF codes. */
+  name: string;
+  class: OutcomeClass | null;
+  /** True for HighLevel's numeric codes. */
+  highLevel: boolean;
+  /** Whether Preflight can decide it from the file and the settings. */
+  predicted: boolean;
+  /** What the automatic fix in the cleaned CSV does ("none" when there is none). */
+  fix: string;
+  source: string;
+  reasons: Record<string, Reason>;
+}
+
+export const CODES = {
+  '1001': {
+    name: 'Unknown error',
+    class: 'file-blocked',
+    highLevel: true,
+    predicted: true,
+    fix: 'none; explains what is wrong with the file',
+    source: SOURCES.errorCodes,
+    reasons: {
+      binary: {
+        message:
+          'The file is not text ({detail}). HighLevel would fail with "unknown error" and import nothing. Open the original in a spreadsheet and save it as CSV (UTF-8).',
+      },
+      'no-header': {
+        message:
+          'The file has no header row: HighLevel needs column names in row 1 and would import nothing. Add a header row such as "First Name,Last Name,Email,Phone".',
+      },
+    },
+  },
+  '1002': {
+    name: 'Multiple owners found',
+    class: 'field-dropped',
+    highLevel: true,
+    predicted: true,
+    fix: "replaced with the user's email only when you pick which user",
+    source: SOURCES.errorCodes,
+    reasons: {
+      ambiguous: {
+        message:
+          'Owner "{value}" matches {count} users ({candidates}). HighLevel would import the row with no owner. Use the email of the right user instead of the name.',
+      },
+    },
+  },
+  '1003': {
+    name: 'Invalid sheet count',
+    class: 'file-blocked',
+    highLevel: true,
+    predicted: true,
+    fix: 'none; lists the sheets found',
+    source: SOURCES.errorCodes,
+    reasons: {
+      sheets: {
+        message:
+          'This is {kind} with {count} sheets ({sheets}), not a CSV file. HighLevel would import nothing. Open it, keep one sheet, and save that sheet as CSV (UTF-8).',
+      },
+    },
+  },
+  '1004': {
+    name: 'Invalid required property',
+    class: 'row-skipped',
+    highLevel: true,
+    predicted: true,
+    fix: "the matching column's own fix, where there is one",
+    source: SOURCES.errorCodes,
+    reasons: {
+      phone: {
+        message:
+          '"{value}" in the matching column ({column}) is not a valid phone number for {country}. HighLevel would skip this row. {hint}',
+      },
+      'contact-id': {
+        message:
+          '"{value}" in the matching column ({column}) is not a HighLevel Contact ID. HighLevel would skip this row. Copy the ID from a contacts export.',
+      },
+    },
+  },
+  '1005': {
+    name: 'Invalid enumeration option',
+    class: 'field-dropped',
+    highLevel: true,
+    predicted: true,
+    fix: 'case, spacing and accent differences are fixed to the exact option; otherwise the closest option is suggested',
+    source: SOURCES.errorCodes,
+    reasons: {
+      'near-match': {
+        message:
+          '"{value}" is not exactly an option of {column}; the cleaned file uses the option "{fix}". HighLevel would otherwise leave {column} empty.',
+      },
+      'no-match': {
+        message:
+          '"{value}" is not an option of {column} ({options}). HighLevel would import the row with {column} empty. {hint}',
+      },
+    },
+  },
+  '1006': {
+    name: 'Invalid contact ID',
+    class: 'row-skipped',
+    highLevel: true,
+    predicted: true,
+    fix: 'none',
+    source: SOURCES.errorCodes,
+    reasons: {
+      empty: {
+        message:
+          'Updating by Contact ID is on, but this row has no Contact ID. HighLevel would skip it. Fill in the ID from a contacts export, or turn the option off.',
+      },
+      malformed: {
+        message:
+          '"{value}" does not look like a HighLevel Contact ID (20 letters and digits). HighLevel would skip this row. Copy the ID from a contacts export.',
+      },
+      unknown: {
+        message:
+          'Contact ID "{value}" is not in the contacts export you loaded. HighLevel would skip this row. Check the ID, or import the row without it.',
+      },
+    },
+  },
+  '1007': {
+    name: 'File not found',
+    class: 'file-blocked',
+    highLevel: true,
+    predicted: true,
+    fix: 'none; says what the file really is',
+    source: SOURCES.errorCodes,
+    reasons: {
+      empty: {
+        message:
+          'The file is empty ({detail}). HighLevel would import nothing. Export the contacts again, or pick the right file.',
+      },
+      'not-csv': {
+        message:
+          'This is {kind}, not a CSV file. HighLevel only imports .csv files and would import nothing. {hint}',
+      },
+    },
+  },
+  '1008': {
+    name: 'Failed validation of Email',
+    class: 'row-skipped',
+    highLevel: true,
+    predicted: true,
+    fix: 'trims, lowercases the domain, strips mailto:, "Name <a@b.c>" wrappers, trailing punctuation and inner spaces; likely domain typos are suggested, and applied only if you opt in',
+    source: SOURCES.errorCodes,
+    reasons: {
+      repaired: {
+        message:
+          'Email "{value}" is not a valid address as written; HighLevel would skip the row. The cleaned file has "{fix}".',
+      },
+      typo: {
+        message:
+          'Email "{value}" looks like a typo of {suggestion}. HighLevel would import it as written. {hint}',
+        class: 'notice',
+      },
+      invalid: {
+        message:
+          'Email "{value}" is not a valid address (name@domain.com). HighLevel would skip this row. Correct the address or delete it.',
+      },
+    },
+  },
+  '1009': {
+    name: 'Empty unique property value',
+    class: 'row-skipped',
+    highLevel: true,
+    predicted: true,
+    fix: 'none',
+    source: SOURCES.errorCodes,
+    reasons: {
+      empty: {
+        message:
+          'This row has no {matching}, the column HighLevel matches contacts on. HighLevel would skip it. Fill it in, or choose a secondary matching column.',
+      },
+      'no-column': {
+        message:
+          'The file has no {matching} column, the column HighLevel matches contacts on, so every row would be skipped. Map a column to it, or choose another matching column.',
+        class: 'file-blocked',
+      },
+    },
+  },
+  '1010': {
+    name: 'Duplicate unique property value in HighLevel',
+    class: 'duplicate-risk',
+    highLevel: true,
+    predicted: true,
+    fix: 'none',
+    source: SOURCES.errorCodes,
+    reasons: {
+      reference: {
+        message:
+          '{matching} "{value}" belongs to {count} contacts already in HighLevel. The row would update all of them. Choose a different matching column or clean up those contacts first.',
+      },
+    },
+  },
+  '1011': {
+    name: 'Duplicate unique property value in the file',
+    class: 'duplicate-risk',
+    highLevel: true,
+    predicted: true,
+    fix: 'optionally merges the rows into one (later non-empty values win); off by default',
+    source: SOURCES.errorCodes,
+    reasons: {
+      duplicate: {
+        message:
+          '{matching} "{value}" is also on row {others}. HighLevel would import both and may create duplicates. Keep one row per contact.',
+      },
+      merged: {
+        message:
+          '{matching} "{value}" is also on row {others}; the cleaned file merges these rows into row {first}.',
+      },
+    },
+  },
+  '1012': {
+    name: 'Duplicate Contact ID in the file',
+    class: 'row-skipped',
+    highLevel: true,
+    predicted: true,
+    fix: 'optionally merges the rows into one, as for 1011',
+    source: SOURCES.errorCodes,
+    reasons: {
+      duplicate: {
+        message:
+          'Contact ID "{value}" is also on row {others}. HighLevel would update neither row. Keep only the most up-to-date row for this ID.',
+      },
+      merged: {
+        message:
+          'Contact ID "{value}" is also on row {others}; the cleaned file merges these rows into row {first}.',
+      },
+    },
+  },
+  '1013': {
+    name: 'Could not parse the phone number',
+    class: 'field-dropped',
+    highLevel: true,
+    predicted: true,
+    fix: 'rewrites valid numbers as E.164 (+18102929388); a number from another country needs its country code added by you',
+    source: SOURCES.csvFormat,
+    reasons: {
+      'other-country': {
+        message:
+          'Phone "{value}" is not a valid {country} number; it would be valid as {suggestion}. HighLevel would import the row with no phone. Add the country code if that is the right number.',
+      },
+      invalid: {
+        message:
+          'Phone "{value}" is not a valid phone number for {country}. HighLevel would import the row with no phone. {hint}',
+      },
+    },
+  },
+  '1014': {
+    name: 'Could not parse the date',
+    class: 'field-dropped',
+    highLevel: true,
+    predicted: true,
+    fix: 'rewrites dates into the chosen format when they are unambiguous in another format (ISO, month names); ambiguous ones are flagged',
+    source: SOURCES.csvFormat,
+    reasons: {
+      rewritten: {
+        message:
+          'Date "{value}" is not in the chosen format ({format}); the cleaned file has {fix}. HighLevel would otherwise leave {column} empty.',
+      },
+      ambiguous: {
+        message:
+          'Date "{value}" is not in the chosen format ({format}) and could be {candidates}. HighLevel would leave {column} empty. Write it as {format}.',
+      },
+      invalid: {
+        message:
+          '"{value}" is not a date in the chosen format ({format}). HighLevel would import the row with {column} empty.',
+      },
+    },
+  },
+  '1015': {
+    name: 'Could not find the owner',
+    class: 'field-dropped',
+    highLevel: true,
+    predicted: true,
+    fix: 'none; suggests the closest user',
+    source: SOURCES.errorCodes,
+    reasons: {
+      unknown: {
+        message:
+          'Owner "{value}" matches no user of the account. HighLevel would import the row with no owner. {hint}',
+      },
+      unverified: {
+        message:
+          'The file assigns owners ({column}), but no users are configured, so Preflight cannot check them. HighLevel accepts a user\'s email, or "First Last" / "Last First". Add the account\'s users in the settings.',
+        class: 'notice',
+      },
+    },
+  },
+  '1016': {
+    name: 'Ambiguous enumeration option',
+    class: 'field-dropped',
+    highLevel: true,
+    predicted: true,
+    fix: 'none; lists the candidates',
+    source: SOURCES.errorCodes,
+    reasons: {
+      ambiguous: {
+        message:
+          '"{value}" matches several options of {column} ({candidates}). HighLevel would leave {column} empty. Rename the options in HighLevel so only one matches.',
+      },
+    },
+  },
+  '1017': {
+    name: 'Location does not allow duplicate contacts',
+    class: null,
+    highLevel: true,
+    predicted: false,
+    fix: 'covered by 1010 and 1011',
+    source: SOURCES.errorCodes,
+    reasons: {},
+  },
+  '1018': {
+    name: 'Custom field not supported',
+    class: 'file-blocked',
+    highLevel: true,
+    predicted: true,
+    fix: 'the column is left out of the cleaned CSV',
+    source: SOURCES.errorCodes,
+    reasons: {
+      unsupported: {
+        message:
+          'Column {column} maps to a {type} custom field, which import cannot fill; HighLevel refuses it at mapping. The cleaned file leaves this column out.',
+      },
+    },
+  },
+  '1019': {
+    name: 'Invalid custom field value',
+    class: null,
+    highLevel: true,
+    predicted: false,
+    fix: 'covered by 1005',
+    source: SOURCES.errorCodes,
+    reasons: {},
+  },
+  '1020': {
+    name: 'Failed to create a contact',
+    class: null,
+    highLevel: true,
+    predicted: false,
+    fix: 'a failure inside HighLevel: it cannot be predicted from the file; import the row again later',
+    source: SOURCES.errorCodes,
+    reasons: {},
+  },
+  '1021': {
+    name: 'No email, phone, first name and last name',
+    class: 'row-skipped',
+    highLevel: true,
+    predicted: true,
+    fix: 'none',
+    source: SOURCES.csvFormat,
+    reasons: {
+      'no-identity': {
+        message:
+          'This row has no email, phone, first name or last name. HighLevel would skip it. Fill in at least one of them.',
+      },
+    },
+  },
+  '1022': {
+    name: 'Contact was not found',
+    class: null,
+    highLevel: true,
+    predicted: false,
+    fix: 'a failure inside HighLevel: it cannot be predicted from the file',
+    source: SOURCES.errorCodes,
+    reasons: {},
+  },
+  '1023': {
+    name: 'Failed to update a contact',
+    class: null,
+    highLevel: true,
+    predicted: false,
+    fix: 'a failure inside HighLevel: it cannot be predicted from the file',
+    source: SOURCES.errorCodes,
+    reasons: {},
+  },
+  '1024': {
+    name: 'Failed to add campaign/workflow',
+    class: null,
+    highLevel: true,
+    predicted: false,
+    fix: 'a failure inside HighLevel: it cannot be predicted from the file',
+    source: SOURCES.errorCodes,
+    reasons: {},
+  },
+  PF01: {
+    name: 'File too large',
+    class: 'file-blocked',
+    highLevel: false,
+    predicted: true,
+    fix: 'the cleaned rows are split into parts that each fit, with the same header in each',
+    source: SOURCES.csvFormat,
+    reasons: {
+      bytes: {
+        message:
+          'The file is {size}, over the {limit} HighLevel accepts; it would import nothing. The cleaned rows are split into {parts} files that each fit.',
+      },
+      rows: {
+        message:
+          'The file has {count} rows, over your row limit of {limit}. The cleaned rows are split into {parts} files that each fit.',
+      },
+    },
+  },
+  PF02: {
+    name: 'Encoding',
+    class: 'notice',
+    highLevel: false,
+    predicted: true,
+    fix: 'the cleaned CSV is UTF-8 without a byte-order mark, decoded correctly',
+    source: SOURCES.csvFormat,
+    reasons: {
+      encoding: {
+        message:
+          'The file is encoded as {encoding}, not UTF-8; read as UTF-8, accented letters would arrive garbled. The cleaned file is UTF-8.',
+      },
+      bom: {
+        message:
+          'The file starts with a byte-order mark, which can end up inside the first column name. The cleaned file has none.',
+      },
+      mojibake: {
+        message:
+          '"{value}" has garbled characters from an earlier wrong conversion; the cleaned file has "{fix}".',
+      },
+      'mojibake-unfixable': {
+        message:
+          '"{value}" looks garbled by an earlier wrong conversion and cannot be repaired automatically. Check it by hand.',
+      },
+    },
+  },
+  PF03: {
+    name: 'Dialect',
+    class: 'notice',
+    highLevel: false,
+    predicted: true,
+    fix: 'the cleaned CSV is comma-separated with one kind of line ending',
+    source: SOURCES.csvFormat,
+    reasons: {
+      delimiter: {
+        message:
+          'Columns are separated by {delimiter}, not commas; HighLevel may read each row as one column. The cleaned file uses commas.',
+      },
+      'line-endings': {
+        message: 'The file mixes line endings (Windows and Unix). The cleaned file uses one kind.',
+      },
+    },
+  },
+  PF04: {
+    name: 'Malformed row',
+    class: 'row-skipped',
+    highLevel: false,
+    predicted: true,
+    fix: 'none; the raw line is shown',
+    source: SOURCES.csvFormat,
+    reasons: {
+      'too-many': {
+        message:
+          'This row has {count} fields but the header has {expected}; values have probably shifted into the wrong columns (an unquoted comma?). HighLevel would skip or garble it. Raw line: {raw}',
+      },
+      'too-few': {
+        message:
+          'This row has {count} fields but the header has {expected}; values may sit in the wrong columns. HighLevel would skip or garble it. Raw line: {raw}',
+      },
+      'unclosed-quote': {
+        message:
+          'A quote opened on this row is never closed, so the rest of the file ({count} lines) reads as one value. HighLevel would skip or garble these rows. Raw line: {raw}',
+      },
+    },
+  },
+  PF05: {
+    name: 'Header problems',
+    class: 'notice',
+    highLevel: false,
+    predicted: true,
+    fix: 'duplicate names are renamed "Email (2)"; empty columns are dropped; blank lines before the header are removed',
+    source: SOURCES.csvFormat,
+    reasons: {
+      'empty-name': {
+        message: 'Column {index} has no name, so HighLevel cannot map it. {hint}',
+      },
+      duplicate: {
+        message:
+          'Two columns are named "{value}"; HighLevel maps only one of them. The cleaned file renames this one "{fix}".',
+      },
+      'blank-first-row': {
+        message:
+          'The file starts with {count} blank line(s); HighLevel reads row 1 as the header and would find no columns. The cleaned file starts at the header.',
+        class: 'file-blocked',
+      },
+      'looks-like-data': {
+        message:
+          'Row 1 looks like contact data ({detail}), not column names. HighLevel would use it as the header and import nothing useful. Add a header row.',
+        class: 'file-blocked',
+      },
+      'nothing-maps': {
+        message:
+          'No column name corresponds to a HighLevel contact field ({columns}). HighLevel would refuse the file. Rename the columns (e.g. "First Name", "Email", "Phone") or map them in the settings.',
+        class: 'file-blocked',
+      },
+    },
+  },
+  PF06: {
+    name: 'Unmapped column',
+    class: 'notice',
+    highLevel: false,
+    predicted: true,
+    fix: 'none; the mapping can be changed in the settings',
+    source: SOURCES.csvFormat,
+    reasons: {
+      unmapped: {
+        message:
+          'Column {column} matches no HighLevel field, so import would ignore it unless you map it to a custom field.',
+      },
+      'second-column': {
+        message:
+          'Column {column} is a second {field} column; {first} already fills {field}, so import would ignore this one unless you map it elsewhere.',
+      },
+    },
+  },
+  PF07: {
+    name: 'Several values in one cell',
+    class: 'field-dropped',
+    highLevel: false,
+    predicted: true,
+    fix: "split into extra rows as HighLevel's FAQ shows: the extra row keeps the name and the extra value, with the other unique field blank",
+    source: SOURCES.faq,
+    reasons: {
+      'email-cell': {
+        message:
+          'The email cell holds {count} addresses; HighLevel would reject the row. The cleaned file keeps {fix} here and adds a row with the same name for each other valid address.',
+        class: 'row-skipped',
+      },
+      'phone-cell': {
+        message:
+          'The phone cell holds {count} numbers; HighLevel would drop the phone. The cleaned file keeps {fix} here and adds a row with the same name for each other valid number.',
+      },
+      'extra-column': {
+        message:
+          'Column {column} is a second {field} column; HighLevel imports one {field} per contact and would drop it. The cleaned file moves {fix} to an extra row with the same name.',
+      },
+      'extra-invalid': {
+        message:
+          'Column {column} is a second {field} column, which HighLevel would drop, and "{value}" is not a valid {field} either, so the cleaned file makes no extra row for it.',
+      },
+    },
+  },
+  PF08: {
+    name: 'Invisible characters',
+    class: 'notice',
+    highLevel: false,
+    predicted: true,
+    fix: 'removed',
+    source: SOURCES.csvFormat,
+    reasons: {
+      invisible: {
+        message: '{column} has {detail}; the cleaned file removes them.',
+      },
+    },
+  },
+  PF09: {
+    name: 'Spreadsheet formula',
+    class: 'notice',
+    highLevel: false,
+    predicted: true,
+    fix: "prefixed with ' so spreadsheets do not run it",
+    source: SOURCES.owasp,
+    reasons: {
+      formula: {
+        message:
+          '"{value}" starts with "{first}", so a spreadsheet opening an export would run it as a formula. The cleaned file prefixes it with an apostrophe.',
+      },
+    },
+  },
+  PF10: {
+    name: 'Excel damage',
+    class: 'field-dropped',
+    highLevel: false,
+    predicted: true,
+    fix: 'US ZIP codes padded back to 5 digits; phones in scientific notation cannot be recovered',
+    source: SOURCES.csvFormat,
+    reasons: {
+      'scientific-phone': {
+        message:
+          'Phone "{value}" was turned into scientific notation by a spreadsheet; its last digits are lost, and HighLevel would report 1013 and drop it. Re-export the phones as text from the original source.',
+      },
+      'zip-zero': {
+        message:
+          'ZIP code "{value}" lost its leading zero in a spreadsheet; the cleaned file has {fix}.',
+        class: 'notice',
+      },
+    },
+  },
+  PF11: {
+    name: 'Note too long',
+    class: 'field-dropped',
+    highLevel: false,
+    predicted: true,
+    fix: 'none; use a large-text custom field',
+    source: SOURCES.faq,
+    reasons: {
+      long: {
+        message:
+          'This note has {count} characters; HighLevel keeps notes up to 5,000. Move long notes to a large-text custom field.',
+      },
+    },
+  },
+  PF12: {
+    name: 'DND column',
+    class: 'notice',
+    highLevel: false,
+    predicted: true,
+    fix: 'none',
+    source: SOURCES.faq,
+    reasons: {
+      dnd: {
+        message:
+          'Column {column} sets Do Not Disturb on ALL channels for {count} contacts. For one channel only, tag those contacts (e.g. "DND SMS") and let a workflow set DND for that channel.',
+      },
+    },
+  },
+  PF13: {
+    name: 'Blank rows',
+    class: 'notice',
+    highLevel: false,
+    predicted: true,
+    fix: 'removed',
+    source: SOURCES.csvFormat,
+    reasons: {
+      blank: {
+        message: 'This row is empty; the cleaned file leaves it out.',
+      },
+    },
+  },
+  PF14: {
+    name: 'Date format',
+    class: 'notice',
+    highLevel: false,
+    predicted: true,
+    fix: 'none; suggests the format that reads every date',
+    source: SOURCES.csvFormat,
+    reasons: {
+      'other-format': {
+        message:
+          'The dates in {column} read as {suggestion}, not the chosen {format}: {count} of them fail as {format}. Choose {suggestion} in the import screen.',
+      },
+    },
+  },
+} as const satisfies Record<string, CodeEntry>;
+
+export type Code = keyof typeof CODES;
+export type ReasonOf<C extends Code> = keyof (typeof CODES)[C]['reasons'] & string;
+
+export function codeEntry(code: string): CodeEntry | undefined {
+  return (CODES as Record<string, CodeEntry>)[code];
+}

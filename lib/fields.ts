@@ -1,0 +1,261 @@
+/**
+ * HighLevel's standard contact fields, with the header names other CRMs, spreadsheets and sample
+ * files export for each. Aliases are compared after `headerKey` (lowercase, accents and
+ * punctuation removed), so "E-mail Address", "email_address" and "EmailAddress" are one alias.
+ * Sources: HighLevel's contact import mapping; Outlook, Salesforce and ACT! export headers
+ * (SuiteCRM import maps, tests/fixtures/crm-exports); Mailchimp, Keap and HubSpot exports.
+ */
+
+export type FieldKind =
+  | 'contactId'
+  | 'firstName'
+  | 'lastName'
+  | 'fullName'
+  | 'email'
+  | 'phone'
+  | 'date'
+  | 'postalCode'
+  | 'country'
+  | 'owner'
+  | 'notes'
+  | 'dnd'
+  | 'tags'
+  | 'text'
+  | 'enum'
+  | 'unsupported';
+
+export interface FieldDef {
+  key: string;
+  label: string;
+  kind: FieldKind;
+  aliases: readonly string[];
+}
+
+export const STANDARD_FIELDS: readonly FieldDef[] = [
+  {
+    key: 'contactId',
+    label: 'Contact Id',
+    kind: 'contactId',
+    aliases: ['contactid', 'ghlcontactid', 'highlevelid', 'hlcontactid'],
+  },
+  {
+    key: 'firstName',
+    label: 'First Name',
+    kind: 'firstName',
+    aliases: ['firstname', 'first', 'givenname', 'fname', 'forename', 'contactfirstname'],
+  },
+  {
+    key: 'lastName',
+    label: 'Last Name',
+    kind: 'lastName',
+    aliases: ['lastname', 'last', 'surname', 'familyname', 'lname', 'contactlastname'],
+  },
+  {
+    key: 'fullName',
+    label: 'Full Name',
+    kind: 'fullName',
+    aliases: ['fullname', 'name', 'contactname', 'displayname'],
+  },
+  {
+    key: 'email',
+    label: 'Email',
+    kind: 'email',
+    aliases: [
+      'email',
+      'emailaddress',
+      'email1',
+      'emaillogin',
+      'emailaddress1',
+      'mail',
+      'primaryemail',
+      'workemail',
+      'personalemail',
+      'businessemail',
+      'email2',
+      'email3',
+      'emailaddress2',
+      'secondaryemail',
+      'otheremail',
+      'alternateemail',
+      'additionalemail',
+    ],
+  },
+  {
+    key: 'phone',
+    label: 'Phone',
+    kind: 'phone',
+    aliases: [
+      'phone',
+      'phone1',
+      'phonenumber',
+      'mobile',
+      'mobilephone',
+      'mobilenumber',
+      'cell',
+      'cellphone',
+      'cellnumber',
+      'telephone',
+      'tel',
+      'primaryphone',
+      'businessphone',
+      'workphone',
+      'homephone',
+      'contactphone',
+      'directphone',
+      'phone2',
+      'phone3',
+      'otherphone',
+      'secondaryphone',
+      'alternatephone',
+      'additionalphone',
+    ],
+  },
+  {
+    key: 'companyName',
+    label: 'Company Name',
+    kind: 'text',
+    aliases: [
+      'companyname',
+      'company',
+      'organization',
+      'organisation',
+      'org',
+      'business',
+      'businessname',
+      'accountname',
+      'employer',
+    ],
+  },
+  {
+    key: 'address1',
+    label: 'Address',
+    kind: 'text',
+    aliases: [
+      'address',
+      'address1',
+      'streetaddress',
+      'streetaddress1',
+      'street',
+      'street1',
+      'addressline1',
+      'mailingstreet',
+      'businessstreet',
+      'homestreet',
+      'mailingaddress',
+    ],
+  },
+  {
+    key: 'city',
+    label: 'City',
+    kind: 'text',
+    aliases: ['city', 'town', 'mailingcity', 'businesscity', 'homecity'],
+  },
+  {
+    key: 'state',
+    label: 'State',
+    kind: 'text',
+    aliases: [
+      'state',
+      'province',
+      'region',
+      'stateprovince',
+      'mailingstate',
+      'businessstate',
+      'homestate',
+    ],
+  },
+  {
+    key: 'postalCode',
+    label: 'Postal Code',
+    kind: 'postalCode',
+    aliases: [
+      'postalcode',
+      'zip',
+      'zipcode',
+      'postcode',
+      'zippostalcode',
+      'postal',
+      'mailingzippostalcode',
+      'businesspostalcode',
+      'homepostalcode',
+    ],
+  },
+  {
+    key: 'country',
+    label: 'Country',
+    kind: 'country',
+    aliases: [
+      'country',
+      'countryregion',
+      'countrycode',
+      'mailingcountry',
+      'businesscountryregion',
+      'homecountryregion',
+    ],
+  },
+  {
+    key: 'website',
+    label: 'Website',
+    kind: 'text',
+    aliases: ['website', 'url', 'web', 'homepage', 'webpage', 'site'],
+  },
+  {
+    key: 'dateOfBirth',
+    label: 'Date of Birth',
+    kind: 'date',
+    aliases: ['dateofbirth', 'dob', 'birthday', 'birthdate'],
+  },
+  {
+    key: 'source',
+    label: 'Source',
+    kind: 'text',
+    aliases: ['source', 'leadsource', 'contactsource'],
+  },
+  { key: 'tags', label: 'Tags', kind: 'tags', aliases: ['tags', 'tag', 'labels'] },
+  { key: 'timezone', label: 'Timezone', kind: 'text', aliases: ['timezone', 'tz'] },
+  { key: 'dnd', label: 'DND', kind: 'dnd', aliases: ['dnd', 'donotdisturb', 'dndallchannels'] },
+  {
+    key: 'notes',
+    label: 'Notes',
+    kind: 'notes',
+    aliases: ['notes', 'note', 'description', 'comments'],
+  },
+  {
+    key: 'owner',
+    label: 'Contact Owner',
+    kind: 'owner',
+    aliases: [
+      'contactowner',
+      'owner',
+      'assignedto',
+      'assigneduser',
+      'leadowner',
+      'recordowner',
+      'salesrep',
+    ],
+  },
+  { key: 'type', label: 'Contact Type', kind: 'text', aliases: ['contacttype', 'type'] },
+];
+
+export const CUSTOM_PREFIX = 'custom:';
+
+/** Header text → comparison key: lowercase, accents and every non-alphanumeric removed. */
+export function headerKey(header: string): string {
+  return header
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+const BY_ALIAS = new Map<string, FieldDef>(
+  STANDARD_FIELDS.flatMap((field) => field.aliases.map((alias) => [alias, field] as const)),
+);
+const BY_KEY = new Map<string, FieldDef>(STANDARD_FIELDS.map((field) => [field.key, field]));
+
+export function fieldByAlias(header: string): FieldDef | undefined {
+  return BY_ALIAS.get(headerKey(header));
+}
+
+export function standardField(key: string): FieldDef | undefined {
+  return BY_KEY.get(key);
+}

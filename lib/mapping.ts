@@ -1,0 +1,124 @@
+import { CUSTOM_PREFIX, fieldByAlias, headerKey, standardField, type FieldKind } from './fields';
+import type { CustomField, CustomFieldType, Settings } from './settings';
+import type { ColumnMapping } from './types';
+
+/** A column of the file, with everything a check needs to know about it. */
+export interface Column extends ColumnMapping {
+  /** What kind of value HighLevel expects here, or null when import ignores the column. */
+  kind: FieldKind | null;
+  /** Readable name of the HighLevel field ("Phone", "Membership"). */
+  fieldLabel: string | null;
+  customField: CustomField | null;
+}
+
+export interface TidyHeader {
+  /** Names as the cleaned file writes them: empty names filled, duplicates renamed. */
+  names: string[];
+  emptyNames: number[];
+  renamed: { index: number; from: string; to: string }[];
+}
+
+/** Fills empty header names and renames duplicates "Email (2)", as the cleaned file writes them. */
+export function tidyHeader(raw: readonly string[]): TidyHeader {
+  const names: string[] = [];
+  const emptyNames: number[] = [];
+  const renamed: TidyHeader['renamed'] = [];
+  const seen = new Set<string>();
+  raw.forEach((text, index) => {
+    let name = text.trim();
+    if (name === '') {
+      emptyNames.push(index);
+      name = `Column ${index + 1}`;
+    }
+    if (seen.has(name.toLowerCase())) {
+      let n = 2;
+      while (seen.has(`${name} (${n})`.toLowerCase())) n++;
+      renamed.push({ index, from: name, to: `${name} (${n})` });
+      name = `${name} (${n})`;
+    }
+    seen.add(name.toLowerCase());
+    names.push(name);
+  });
+  return { names, emptyNames, renamed };
+}
+
+const CUSTOM_KIND: Record<CustomFieldType, FieldKind> = {
+  text: 'text',
+  'large-text': 'text',
+  number: 'text',
+  monetary: 'text',
+  phone: 'phone',
+  email: 'email',
+  date: 'date',
+  dropdown: 'enum',
+  radio: 'enum',
+  checkbox: 'enum',
+  multiselect: 'enum',
+  file: 'unsupported',
+  signature: 'unsupported',
+};
+
+type Target = Pick<Column, 'field' | 'kind' | 'fieldLabel' | 'customField'>;
+
+function customTarget(field: CustomField): Target {
+  return {
+    field: CUSTOM_PREFIX + field.name,
+    kind: CUSTOM_KIND[field.type],
+    fieldLabel: field.name,
+    customField: field,
+  };
+}
+
+function targetOf(key: string, settings: Settings): Target | null {
+  if (key.startsWith(CUSTOM_PREFIX)) {
+    const name = key.slice(CUSTOM_PREFIX.length);
+    const custom = settings.customFields.find((f) => f.name === name);
+    return custom ? customTarget(custom) : null;
+  }
+  const def = standardField(key);
+  return def ? { field: def.key, kind: def.kind, fieldLabel: def.label, customField: null } : null;
+}
+
+const UNMAPPED: Target = { field: null, kind: null, fieldLabel: null, customField: null };
+
+/**
+ * Maps headers to HighLevel fields: a settings override first, then a custom field of the same
+ * name, then the aliases other CRMs export. A field that takes one value keeps its first column;
+ * later columns for it are marked `extra` (a second phone or email column: PF07, others: PF06).
+ */
+export function mapColumns(names: readonly string[], settings: Settings): Column[] {
+  const overrides = new Map(
+    Object.entries(settings.mapping).map(([header, key]) => [headerKey(header), key]),
+  );
+  const customByKey = new Map(settings.customFields.map((f) => [headerKey(f.name), f]));
+  const taken = new Set<string>();
+  return names.map((header, index) => {
+    const key = headerKey(header);
+    let target: Target = UNMAPPED;
+    let source: Column['source'] = 'none';
+    const override = overrides.get(key);
+    const custom = customByKey.get(key);
+    const alias = fieldByAlias(header);
+    if (override !== undefined) {
+      target = override === null ? UNMAPPED : (targetOf(override, settings) ?? UNMAPPED);
+      source = 'settings';
+    } else if (custom) {
+      target = customTarget(custom);
+      source = 'custom-field';
+    } else if (alias) {
+      target = { field: alias.key, kind: alias.kind, fieldLabel: alias.label, customField: null };
+      source = 'alias';
+    }
+    const extra = target.field !== null && taken.has(target.field);
+    if (target.field) taken.add(target.field);
+    return { index, header, ...target, extra, source };
+  });
+}
+
+/** Field keys a mapping override may name; the settings schema checks overrides against it. */
+export function isMappableField(key: string, settings: Pick<Settings, 'customFields'>): boolean {
+  if (key.startsWith(CUSTOM_PREFIX)) {
+    return settings.customFields.some((f) => CUSTOM_PREFIX + f.name === key);
+  }
+  return standardField(key) !== undefined;
+}

@@ -1,0 +1,78 @@
+import Papa from 'papaparse';
+import type { LineEnding } from '../types';
+
+export interface Dialect {
+  delimiter: string;
+  lineEnding: LineEnding;
+  /** The text to parse: line endings made uniform when the file mixed them. */
+  text: string;
+}
+
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+const SAMPLE_CHARS = 64 * 1024;
+const SAMPLE_ROWS = 50;
+
+/**
+ * Counts line endings outside quoted fields over the whole text: Excel writes "\n" inside quoted
+ * cells of a "\r\n" file, which is not a mixed file.
+ */
+function detectLineEnding(text: string): LineEnding {
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) {
+        crlf++;
+        i++;
+      } else cr++;
+    } else if (c === 10) lf++;
+  }
+  const kinds = [crlf, lf, cr].filter((count) => count > 0).length;
+  if (kinds > 1) return 'mixed';
+  if (crlf) return '\r\n';
+  if (lf) return '\n';
+  if (cr) return '\r';
+  return 'none';
+}
+
+/**
+ * Scores each delimiter by how consistently it splits the first rows into the header's width.
+ * Judging by the header first avoids papaparse's classic mistake on semicolon files with decimal
+ * commas ("1,5;2;3"): the header rarely contains the wrong delimiter.
+ */
+function detectDelimiter(sample: string, newline: Newline): string {
+  let best = { delimiter: ',', score: -1, width: 1 };
+  for (const delimiter of DELIMITERS) {
+    const rows = Papa.parse<string[]>(sample, { delimiter, newline, preview: SAMPLE_ROWS }).data;
+    const nonEmpty = rows.filter((row) => row.length > 1 || (row[0] ?? '') !== '');
+    const width = nonEmpty[0]?.length ?? 0;
+    if (width < 2) continue;
+    const score = nonEmpty.filter((row) => row.length === width).length / nonEmpty.length;
+    if (score > best.score || (score === best.score && width > best.width)) {
+      best = { delimiter, score, width };
+    }
+  }
+  return best.delimiter;
+}
+
+export function detectDialect(decoded: string): Dialect {
+  const lineEnding = detectLineEnding(decoded);
+  // Papaparse splits on one newline sequence only, so a mixed file is made uniform first.
+  const text = lineEnding === 'mixed' ? decoded.replace(/\r\n?/g, '\n') : decoded;
+  return {
+    delimiter: detectDelimiter(text.slice(0, SAMPLE_CHARS), newlineOf(lineEnding)),
+    lineEnding,
+    text,
+  };
+}
+
+export type Newline = '\r\n' | '\n' | '\r';
+
+export function newlineOf(lineEnding: LineEnding): Newline {
+  return lineEnding === 'mixed' || lineEnding === 'none' ? '\n' : lineEnding;
+}

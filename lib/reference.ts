@@ -1,0 +1,59 @@
+import Papa from 'papaparse';
+import { mapColumns, tidyHeader } from './mapping';
+import { decode } from './read/decode';
+import { detectDialect, newlineOf } from './read/dialect';
+import { sniff } from './read/sniff';
+import { defaultSettings } from './settings';
+import { emailKey, judgeEmail } from './values/email';
+import type { PhoneJudge } from './values/phone';
+
+/**
+ * A contacts export from HighLevel, indexed for 1006 (does this Contact ID exist?) and 1010 (how
+ * many existing contacts share this email or phone?).
+ */
+export interface Reference {
+  rows: number;
+  contactIds: ReadonlySet<string>;
+  /** Email key / E.164 phone → how many existing contacts have it. */
+  emails: ReadonlyMap<string, number>;
+  phones: ReadonlyMap<string, number>;
+}
+
+export type ReferenceResult = { ok: true; reference: Reference } | { ok: false; message: string };
+
+function count(map: Map<string, number>, key: string) {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+export function buildReference(bytes: Uint8Array, phone: PhoneJudge): ReferenceResult {
+  if (sniff(bytes).kind !== 'text') {
+    return { ok: false, message: 'the contacts export is not a CSV file' };
+  }
+  const { text, delimiter, lineEnding } = detectDialect(decode(bytes).text);
+  const [header, ...rows] = Papa.parse<string[]>(text, {
+    delimiter,
+    newline: newlineOf(lineEnding),
+    skipEmptyLines: 'greedy',
+  }).data;
+  const columns = mapColumns(tidyHeader(header ?? []).names, defaultSettings());
+  const at = (kind: string) => columns.find((c) => c.kind === kind && !c.extra)?.index;
+  const [idAt, emailAt, phoneAt] = [at('contactId'), at('email'), at('phone')];
+  if (idAt === undefined && emailAt === undefined && phoneAt === undefined) {
+    return {
+      ok: false,
+      message: 'the contacts export has no Contact Id, Email or Phone column',
+    };
+  }
+  const contactIds = new Set<string>();
+  const emails = new Map<string, number>();
+  const phones = new Map<string, number>();
+  for (const row of rows) {
+    const id = idAt === undefined ? '' : (row[idAt] ?? '').trim();
+    if (id) contactIds.add(id);
+    const email = emailAt === undefined ? '' : (row[emailAt] ?? '').trim();
+    if (email && judgeEmail(email).status === 'valid') count(emails, emailKey(email));
+    const number = phoneAt === undefined ? null : phone.judge(row[phoneAt] ?? '');
+    if (number?.status === 'valid') count(phones, number.e164);
+  }
+  return { ok: true, reference: { rows: rows.length, contactIds, emails, phones } };
+}

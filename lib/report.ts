@@ -1,0 +1,43 @@
+import { OUTCOME_CLASSES, type Change, type Issue, type OutcomeClass, type Summary } from './types';
+import type { Outputs } from './write';
+
+/** Counts by outcome class and code, and rows by what HighLevel would do with them. */
+export function summarize(
+  issues: readonly Issue[],
+  changes: readonly Change[],
+  totalRows: number,
+  outputs: Pick<Outputs, 'cleanedRows' | 'rejectedRows'>,
+): Summary {
+  const byClass = Object.fromEntries(OUTCOME_CLASSES.map((c) => [c, 0])) as Record<
+    OutcomeClass,
+    number
+  >;
+  const byCode: Record<string, number> = {};
+  const rowsByClass = new Map<OutcomeClass, Set<number>>(
+    OUTCOME_CLASSES.map((c) => [c, new Set<number>()]),
+  );
+  for (const issue of issues) {
+    byClass[issue.class]++;
+    byCode[issue.code] = (byCode[issue.code] ?? 0) + 1;
+    if (issue.row !== null) rowsByClass.get(issue.class)?.add(issue.row);
+  }
+  const troubled = new Set<number>();
+  for (const c of OUTCOME_CLASSES) {
+    if (c !== 'notice') for (const row of rowsByClass.get(c) ?? []) troubled.add(row);
+  }
+  return {
+    byClass,
+    byCode,
+    fileBlocked: byClass['file-blocked'] > 0,
+    rows: {
+      total: totalRows,
+      clean: Math.max(0, totalRows - troubled.size),
+      skipped: rowsByClass.get('row-skipped')?.size ?? 0,
+      fieldDropped: rowsByClass.get('field-dropped')?.size ?? 0,
+      duplicateRisk: rowsByClass.get('duplicate-risk')?.size ?? 0,
+      cleanedOut: outputs.cleanedRows,
+      rejectedOut: outputs.rejectedRows,
+    },
+    changes: changes.length,
+  };
+}

@@ -1,0 +1,119 @@
+import * as v from 'valibot';
+import { isMappableField } from './mapping';
+
+/**
+ * The one settings schema: the CLI's --settings file, the panel and the options page all parse
+ * through it. Bump `version` and add a migration when a field changes meaning.
+ */
+
+export const DATE_FORMATS = ['MM/DD/YYYY', 'DD/MM/YYYY', 'YYYY/MM/DD'] as const;
+export type DateFormat = (typeof DATE_FORMATS)[number];
+
+export const MATCHING_COLUMNS = ['email', 'phone', 'contactId'] as const;
+export type MatchingColumn = (typeof MATCHING_COLUMNS)[number];
+
+export const CUSTOM_FIELD_TYPES = [
+  'text',
+  'large-text',
+  'number',
+  'monetary',
+  'phone',
+  'email',
+  'date',
+  'dropdown',
+  'radio',
+  'checkbox',
+  'multiselect',
+  'file',
+  'signature',
+] as const;
+export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
+
+/** HighLevel's stated limit ("under 30 MB"), see codes.ts PF01. */
+export const DEFAULT_MAX_BYTES = 30 * 1024 * 1024;
+
+const UserSchema = v.object({
+  name: v.pipe(v.string(), v.trim()),
+  email: v.pipe(v.string(), v.trim()),
+});
+
+const CustomFieldSchema = v.object({
+  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'a custom field needs a name')),
+  type: v.picklist(CUSTOM_FIELD_TYPES),
+  options: v.optional(v.array(v.string()), []),
+});
+
+export const SettingsSchema = v.object({
+  version: v.optional(v.literal(1), 1),
+  /** ISO 3166 country of the sub-account: phones without a country code are read as this country. */
+  country: v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.toUpperCase(),
+      v.regex(/^[A-Z]{2}$/, 'a two-letter country code such as US'),
+    ),
+    'US',
+  ),
+  dateFormat: v.optional(v.picklist(DATE_FORMATS), 'MM/DD/YYYY'),
+  primary: v.optional(v.picklist(MATCHING_COLUMNS), 'email'),
+  secondary: v.optional(v.nullable(v.picklist(['email', 'phone'] as const)), null),
+  updateByContactId: v.optional(v.boolean(), false),
+  users: v.optional(v.array(UserSchema), []),
+  customFields: v.optional(v.array(CustomFieldSchema), []),
+  /** Header text → HighLevel field key (`email`, `custom:Membership`), or null to ignore it. */
+  mapping: v.optional(v.record(v.string(), v.nullable(v.string())), {}),
+  limits: v.optional(
+    v.object({
+      maxBytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), DEFAULT_MAX_BYTES),
+      maxRows: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))), null),
+    }),
+    {},
+  ),
+  fixes: v.optional(
+    v.object({
+      /** Merge rows that share a matching value or Contact ID (1011, 1012). */
+      mergeDuplicates: v.optional(v.boolean(), false),
+      /** Apply likely email domain typo fixes (gmial.com → gmail.com) instead of suggesting them. */
+      applyEmailTypos: v.optional(v.boolean(), false),
+    }),
+    {},
+  ),
+});
+
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type SettingsInput = v.InferInput<typeof SettingsSchema>;
+export type CustomField = Settings['customFields'][number];
+export type User = Settings['users'][number];
+
+export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
+
+/** Validates untrusted settings (a file, storage, a message); every problem is named by its path. */
+export function parseSettings(input: unknown): SettingsResult {
+  const result = v.safeParse(SettingsSchema, input ?? {});
+  if (result.success) {
+    const settings = result.output;
+    const unknown = Object.entries(settings.mapping).filter(
+      ([, key]) => key !== null && !isMappableField(key, settings),
+    );
+    if (unknown.length === 0) return { ok: true, settings };
+    return {
+      ok: false,
+      errors: unknown.map(
+        ([header, key]) =>
+          `mapping.${header}: "${key}" is neither a HighLevel field nor "custom:" + a configured custom field`,
+      ),
+    };
+  }
+  return {
+    ok: false,
+    errors: result.issues.map((issue) => {
+      const path = v.getDotPath(issue);
+      return path ? `${path}: ${issue.message}` : issue.message;
+    }),
+  };
+}
+
+export function defaultSettings(): Settings {
+  return v.parse(SettingsSchema, {});
+}

@@ -1,0 +1,102 @@
+/** What HighLevel would do, in the order the report groups issues. */
+export const OUTCOME_CLASSES = [
+  'file-blocked',
+  'row-skipped',
+  'field-dropped',
+  'duplicate-risk',
+  'notice',
+] as const;
+export type OutcomeClass = (typeof OUTCOME_CLASSES)[number];
+
+/** One thing Preflight found, in the shape the CLI, the panel and the history all read. */
+export interface Issue {
+  /** Always a string: "1008", "PF07". */
+  code: string;
+  class: OutcomeClass;
+  /** Spreadsheet row: the header is row 1, the first data row is row 2. Null for file-level issues. */
+  row: number | null;
+  /** Header text of the column, or null when the issue is not about one column. */
+  column: string | null;
+  /** The value as found in the file (possibly shortened for display), or null. */
+  value: string | null;
+  /** Plain words: what HighLevel would do, and what to do about it. */
+  message: string;
+  /** The value the cleaned CSV holds instead, or null when Preflight does not fix it. */
+  fix: string | null;
+}
+
+/** A cell the cleaned CSV changed, before → after; every fix appears here. */
+export interface Change {
+  row: number;
+  column: string;
+  code: string;
+  before: string;
+  after: string;
+}
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type LineEnding = '\r\n' | '\n' | '\r' | 'mixed' | 'none';
+
+/** How one header of the file maps onto HighLevel. */
+export interface ColumnMapping {
+  index: number;
+  /** Header text as written in the file (after renaming duplicates and empty names). */
+  header: string;
+  /** HighLevel field key (`email`, `custom:Membership`), or null when import would ignore it. */
+  field: string | null;
+  /** A second column for a field that takes one value (a second phone or email column). */
+  extra: boolean;
+  /** Where the mapping came from. */
+  source: 'alias' | 'custom-field' | 'settings' | 'none';
+}
+
+export interface FileFacts {
+  name: string;
+  bytes: number;
+  /** What the bytes really are: `csv` when they read as delimited text. */
+  kind: string;
+  encoding: Encoding | null;
+  bom: boolean;
+  delimiter: string | null;
+  lineEnding: LineEnding;
+  /** Data rows, the header excluded. */
+  rows: number;
+  columns: string[];
+  mapping: ColumnMapping[];
+}
+
+export interface Summary {
+  byClass: Record<OutcomeClass, number>;
+  byCode: Record<string, number>;
+  fileBlocked: boolean;
+  rows: {
+    total: number;
+    /** Data rows with no issue worse than a notice. */
+    clean: number;
+    skipped: number;
+    fieldDropped: number;
+    duplicateRisk: number;
+    /** Rows in the cleaned CSV (after fixes, splits, blank rows removed). */
+    cleanedOut: number;
+    /** Rows still skipped after fixes: the rejected-rows CSV. */
+    rejectedOut: number;
+  };
+  changes: number;
+}
+
+export interface Report {
+  /** Report model version, bumped when its shape changes (the history stores it). */
+  version: 1;
+  file: FileFacts;
+  settings: import('./settings').Settings;
+  summary: Summary;
+  issues: Issue[];
+  changes: Change[];
+}
+
+export interface Progress {
+  phase: 'reading' | 'checking' | 'writing' | 'done';
+  /** 0..1 */
+  fraction: number;
+  rowsDone: number;
+}

@@ -1,0 +1,101 @@
+import {
+  COMBINING_MARKS,
+  INVISIBLE,
+  LINE_BREAKS,
+  MOJIBAKE,
+  NO_BREAK_SPACE,
+  SUSPECT_TEXT,
+  TABS,
+  WHITESPACE_RUNS,
+} from '../regexes';
+
+/**
+ * Cell hygiene: invisible characters (PF08), mojibake (PF02), and the folding used to compare
+ * enum options and names.
+ */
+
+export interface Tidied {
+  value: string;
+  /** Plain-words names of what was removed, in the order found. */
+  found: string[];
+}
+
+/** Null when nothing changes. Multiline fields (notes, address) keep their line breaks and tabs. */
+export function tidyText(value: string, multiline: boolean): Tidied | null {
+  if (!SUSPECT_TEXT.test(value)) return null;
+  let text = value;
+  const found: string[] = [];
+  const step = (next: string, name: string) => {
+    if (next === text) return;
+    found.push(name);
+    text = next;
+  };
+  step(text.replace(NO_BREAK_SPACE, ' '), 'non-breaking spaces');
+  step(text.replace(INVISIBLE, ''), 'zero-width characters');
+  step(text.trim(), 'leading/trailing spaces');
+  if (!multiline) {
+    step(text.replace(LINE_BREAKS, ' '), 'line breaks');
+    step(text.replace(TABS, ' '), 'tabs');
+  }
+  return found.length > 0 ? { value: text, found } : null;
+}
+
+/**
+ * WHATWG "index-windows-1252" for bytes 0x80-0x9F. Some Node versions decode the label as Latin-1
+ * and give C1 controls there (nodejs/node#60888), so these are added to what the decoder says.
+ */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
+  0x0152, 0x008d, 0x017d, 0x008f, 0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+  0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
+];
+
+/** Windows-1252 character → byte, built once from the platform's own decoder. */
+let windows1252: Map<string, number> | null = null;
+
+function windows1252Bytes(): Map<string, number> {
+  if (!windows1252) {
+    const decoder = new TextDecoder('windows-1252');
+    windows1252 = new Map();
+    for (let byte = 0; byte < 256; byte++) {
+      windows1252.set(decoder.decode(Uint8Array.of(byte)), byte);
+      // C1 controls also stand for their own byte: what a Latin-1 reader leaves.
+      windows1252.set(String.fromCharCode(byte), byte);
+    }
+    WINDOWS_1252_HIGH.forEach((code, i) => windows1252?.set(String.fromCharCode(code), 0x80 + i));
+  }
+  return windows1252;
+}
+
+/**
+ * UTF-8 that was read as Windows-1252 ("JosÃ©" for "José"): the value's characters as Windows-1252
+ * bytes, read again as UTF-8. Null unless that round trip is clean, so text that merely looks odd
+ * (or mixes repaired and broken parts) is left alone.
+ */
+export function repairMojibake(value: string): string | null {
+  if (!MOJIBAKE.test(value)) return null;
+  const table = windows1252Bytes();
+  const bytes = new Uint8Array(value.length);
+  for (let i = 0; i < value.length; i++) {
+    const byte = table.get(value.charAt(i));
+    if (byte === undefined) return null;
+    bytes[i] = byte;
+  }
+  try {
+    const fixed = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return fixed === value ? null : fixed;
+  } catch {
+    return null;
+  }
+}
+
+/** For comparing options and names: case, accents, invisible characters and spacing ignored. */
+export function foldForMatch(value: string): string {
+  return value
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(INVISIBLE, '')
+    .replace(WHITESPACE_RUNS, ' ')
+    .trim();
+}

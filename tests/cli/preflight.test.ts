@@ -1,0 +1,98 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../lib/types';
+
+const root = new URL('../../', import.meta.url).pathname;
+const sample = (name: string) => join(root, 'assets/samples', name);
+
+function preflight(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/preflight.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('preflight check', () => {
+  it('prints only the report as JSON with --json, and exits 1 when rows would be skipped', () => {
+    const { status, stdout, stderr } = preflight('check', sample('keap-export.csv'), '--json');
+    expect(stderr).toBe('');
+    expect(status).toBe(1);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.file).toMatchObject({
+      name: 'keap-export.csv',
+      encoding: 'utf-8',
+      delimiter: ',',
+    });
+    expect(report.summary.byClass['row-skipped']).toBeGreaterThan(0);
+    expect(report.issues.every((i) => typeof i.code === 'string')).toBe(true);
+  });
+
+  it('exits 0 on a clean file and says so', () => {
+    const { status, stdout } = preflight('check', sample('clean-contacts.csv'));
+    expect(stdout).toContain('No problems found');
+    expect(status).toBe(0);
+  });
+
+  it('groups the readable summary by outcome class, with row numbers', () => {
+    const { stdout } = preflight('check', sample('keap-export.csv'));
+    expect(stdout).toMatch(/ROWS SKIPPED[^\n]*\n {2}1008 {2}Failed validation of Email/);
+    expect(stdout).toMatch(/row \d+ · Email: Email "mitsue_tollner@yahoo"/);
+  });
+
+  it('writes the cleaned and rejected files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'preflight-'));
+    const out = join(dir, 'cleaned.csv');
+    const rejected = join(dir, 'rejected.csv');
+    preflight('check', sample('keap-export.csv'), '--out', out, '--rejected', rejected);
+    expect(readFileSync(out, 'utf8')).toMatch(/^Id,First Name,Last Name,Email,Phone 1,/);
+    expect(readFileSync(rejected, 'utf8')).toMatch(/^Preflight row,Preflight reason,/);
+  });
+
+  it('applies the settings file and the flags over it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'preflight-'));
+    const settings = join(dir, 'settings.json');
+    writeFileSync(settings, JSON.stringify({ country: 'US', dateFormat: 'DD/MM/YYYY' }));
+    const { stdout } = preflight(
+      'check',
+      sample('clean-contacts.csv'),
+      '--settings',
+      settings,
+      '--date-format',
+      'MM/DD/YYYY',
+      '--json',
+    );
+    expect((JSON.parse(stdout) as Report).settings.dateFormat).toBe('MM/DD/YYYY');
+  });
+
+  it.each([
+    [['check', 'no/such/file.csv'], /cannot read file no\/such\/file.csv: ENOENT/],
+    [['check', 'assets'], /is a directory/],
+    [['check'], /no FILE given/],
+    [['inspect', 'x.csv'], /unknown command "inspect"/],
+    [['check', 'x.csv', '--primary', 'name'], /--primary must be email, phone or contact_id/],
+    [['check', 'x.csv', '--country', 'XX'], /unknown country "XX"/],
+    [['check', 'x.csv', '--bogus'], /Unknown option '--bogus'/],
+  ])('exits 2 with a clear message for %j', (args, message) => {
+    const { status, stdout, stderr } = preflight(...args);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+  });
+
+  it('exits 2 naming the problem in an invalid settings file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'preflight-'));
+    const settings = join(dir, 'settings.json');
+    writeFileSync(settings, '{ "primary": "name" ');
+    expect(preflight('check', sample('clean-contacts.csv'), '--settings', settings).stderr).toMatch(
+      /is not valid JSON/,
+    );
+    writeFileSync(settings, '{ "primary": "name" }');
+    expect(preflight('check', sample('clean-contacts.csv'), '--settings', settings).stderr).toMatch(
+      /primary/,
+    );
+  });
+});

@@ -1,0 +1,33 @@
+import metadata from 'libphonenumber-js/metadata.max.json';
+import type { MetadataJson } from 'libphonenumber-js/core';
+import { checkFile, type CheckOptions, type CheckResult } from '../lib/engine';
+import { parseSettings, type SettingsInput } from '../lib/settings';
+import type { Issue } from '../lib/types';
+
+export const phoneMetadata = metadata as unknown as MetadataJson;
+
+/** Runs the whole engine on CSV text (or bytes), as the CLI and the worker do. */
+export function check(
+  input: string | Uint8Array,
+  settings: SettingsInput = {},
+  options: CheckOptions = {},
+): CheckResult {
+  const parsed = parseSettings(settings);
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  return checkFile({ name: 'test.csv', bytes }, parsed.settings, { phoneMetadata }, options);
+}
+
+export function issuesOf(result: CheckResult, code: string): Issue[] {
+  return result.report.issues.filter((issue) => issue.code === code);
+}
+
+/** The cleaned CSV as rows of values (header first), for assertions. */
+export function cleanedRows(result: CheckResult): string[][] {
+  return (result.cleaned ?? '').split('\r\n').map((line) => line.split(','));
+}
+
+/** CSV text from rows; values are written as given (quote them in the test when needed). */
+export function csv(...lines: string[]): string {
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { check, csv, issuesOf } from '../../helpers';
+
+const customFields = [
+  { name: 'Lifecycle Stage', type: 'dropdown' as const, options: ['Lead', 'Customer', 'Churned'] },
+  { name: 'Interests', type: 'checkbox' as const, options: ['Café', 'Yoga', 'Running'] },
+];
+
+describe('1005 invalid enumeration option', () => {
+  it('fixes case, spacing and accent differences to the exact option', () => {
+    const result = check(
+      csv('Email,Lifecycle Stage,Interests', 'ann@example.com,customer,"cafe,  yoga"'),
+      { customFields },
+    );
+    expect(result.cleaned).toContain('ann@example.com,Customer,"Café, Yoga"');
+    expect(issuesOf(result, '1005').map((i) => [i.value, i.fix])).toEqual([
+      ['customer', 'Customer'],
+      ['cafe', 'Café'],
+      ['yoga', 'Yoga'],
+    ]);
+  });
+
+  it('empties a value that is no option, suggesting the closest', () => {
+    const result = check(
+      csv('Email,Lifecycle Stage', 'ann@example.com,Custmer', 'bob@example.com,Prospect'),
+      { customFields },
+    );
+    expect(issuesOf(result, '1005')).toMatchObject([
+      {
+        row: 2,
+        class: 'field-dropped',
+        fix: '',
+        message: expect.stringContaining('Did you mean "Customer"?'),
+      },
+      { row: 3, fix: '', message: expect.not.stringContaining('Did you mean') },
+    ]);
+    expect(result.cleaned).toContain('ann@example.com,\r\n');
+  });
+
+  it('keeps the valid options of a multi-value cell and drops only the unknown one', () => {
+    const result = check(csv('Email,Interests', 'ann@example.com,"Yoga, Chess"'), { customFields });
+    expect(result.cleaned).toContain('ann@example.com,Yoga');
+  });
+});

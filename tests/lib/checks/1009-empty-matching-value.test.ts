@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { check, csv, issuesOf } from '../../helpers';
+
+describe('1009 empty unique property value', () => {
+  it('skips rows where the primary matching column is empty', () => {
+    const result = check(
+      csv('First Name,Email,Phone', 'Ann,,(212) 555-0134', 'Bob,bob@example.com,'),
+    );
+    expect(issuesOf(result, '1009')).toMatchObject([
+      { row: 2, class: 'row-skipped', message: expect.stringContaining('Email') },
+    ]);
+  });
+
+  it('accepts the secondary column where the primary is empty', () => {
+    const result = check(csv('First Name,Email,Phone', 'Ann,,(212) 555-0134', 'Bob,,'), {
+      secondary: 'phone',
+    });
+    expect(issuesOf(result, '1009').map((i) => i.row)).toEqual([3]);
+  });
+
+  it('reports once, for the file, when there is no matching column at all', () => {
+    const result = check(csv('First Name,Phone', 'Ann,(212) 555-0134', 'Bob,(212) 555-0135'));
+    expect(issuesOf(result, '1009')).toMatchObject([{ row: null, class: 'file-blocked' }]);
+  });
+});

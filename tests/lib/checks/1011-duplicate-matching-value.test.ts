@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { check, csv, issuesOf } from '../../helpers';
+
+const file = csv(
+  'First Name,Email,Phone,Company Name',
+  'Maria,maria@example.com,+1 212 555 0101,',
+  'Maria,Maria@Example.com,(212) 555-0101,Hernandez Consulting',
+  'David,david@example.com,646.555.0144,',
+);
+
+describe('1011 duplicate unique property value in the file', () => {
+  it('finds duplicates hidden by email case, naming the other rows', () => {
+    const result = check(file);
+    expect(issuesOf(result, '1011')).toMatchObject([
+      { row: 2, class: 'duplicate-risk', message: expect.stringContaining('also on row 3') },
+      { row: 3, message: expect.stringContaining('also on row 2') },
+    ]);
+    expect(result.report.summary.rows.cleanedOut).toBe(3);
+  });
+
+  it('compares phones as E.164 when phone is the matching column', () => {
+    expect(issuesOf(check(file, { primary: 'phone' }), '1011').map((i) => i.row)).toEqual([2, 3]);
+  });
+
+  it('merges the rows when asked: later non-empty values win', () => {
+    const result = check(file, { fixes: { mergeDuplicates: true } });
+    expect(result.report.summary.rows.cleanedOut).toBe(2);
+    expect(result.cleaned).toContain('Maria,Maria@Example.com,+12125550101,Hernandez Consulting');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { check, csv, issuesOf } from '../../helpers';
+
+const file = csv(
+  'Contact Id,Email,City',
+  'pJGMvnxTXlPVvXWMpp6J,ann@example.com,',
+  'Zz9aYb8XcW7VdU6TeS5R,bob@example.com,',
+  'pJGMvnxTXlPVvXWMpp6J,ann.new@example.com,Boston',
+);
+
+describe('1012 duplicate Contact ID in the file', () => {
+  it('skips every row that shares a Contact ID', () => {
+    const result = check(file);
+    expect(issuesOf(result, '1012').map((i) => [i.row, i.class])).toEqual([
+      [2, 'row-skipped'],
+      [4, 'row-skipped'],
+    ]);
+    expect(result.report.summary.rows.rejectedOut).toBe(2);
+  });
+
+  it('merges them into the first row when asked', () => {
+    const result = check(file, { fixes: { mergeDuplicates: true } });
+    expect(result.rejected).toBeNull();
+    expect(result.cleaned).toContain('pJGMvnxTXlPVvXWMpp6J,ann.new@example.com,Boston');
+    expect(result.report.summary.rows.cleanedOut).toBe(2);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { check, csv, issuesOf } from '../../helpers';
+
+describe('PF09 spreadsheet formula', () => {
+  it('prefixes values a spreadsheet would run', () => {
+    const result = check(
+      csv(
+        'Email,Notes,Company Name',
+        'a@example.com,@SUM(A1:A9),"=HYPERLINK(""http://evil.example"",""x"")"',
+      ),
+    );
+    expect(issuesOf(result, 'PF09').map((i) => i.fix)).toEqual([
+      "'@SUM(A1:A9)",
+      '\'=HYPERLINK("http://evil.example","x")',
+    ]);
+  });
+
+  it('leaves numbers and phone numbers alone', () => {
+    const result = check(
+      csv('Email,Phone,Notes,Company Name', 'a@example.com,+1 212 555 0134,-5,+44 20 7946 0958'),
+    );
+    expect(issuesOf(result, 'PF09')).toEqual([]);
+  });
+});

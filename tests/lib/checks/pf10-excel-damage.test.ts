@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { check, csv, issuesOf } from '../../helpers';
+
+describe('PF10 Excel damage', () => {
+  it('cannot recover a phone in scientific notation: says so and empties it', () => {
+    const result = check(csv('Email,Phone', 'a@example.com,5.13571E+09'));
+    expect(issuesOf(result, 'PF10')).toMatchObject([
+      { class: 'field-dropped', fix: '', message: expect.stringContaining('scientific notation') },
+    ]);
+    expect(issuesOf(result, '1013')).toEqual([]);
+  });
+
+  it('pads US ZIP codes that lost their leading zero', () => {
+    const result = check(
+      csv(
+        'Email,Postal Code,Country',
+        'a@example.com,8014,United States',
+        'b@example.com,2108-1234,US',
+        'c@example.com,1050,Denmark',
+      ),
+    );
+    expect(issuesOf(result, 'PF10').map((i) => [i.value, i.fix])).toEqual([
+      ['8014', '08014'],
+      ['2108-1234', '02108-1234'],
+    ]);
+  });
+
+  it('pads ZIPs without a country only for a US sub-account', () => {
+    const file = csv('Email,Zip', 'a@example.com,8014');
+    expect(issuesOf(check(file), 'PF10')).toHaveLength(1);
+    expect(issuesOf(check(file, { country: 'DK' }), 'PF10')).toEqual([]);
+  });
+});

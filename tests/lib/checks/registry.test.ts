@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CHECKS } from '../../../lib/checks';
+import { CODES, type CodeEntry } from '../../../lib/codes';
+import { makeIssue } from '../../../lib/issue';
+
+const entries = Object.entries(CODES) as [keyof typeof CODES, CodeEntry][];
+const predicted = entries.filter(([, entry]) => entry.predicted).map(([code]) => code);
+const checkFiles = readdirSync(new URL('../../../lib/checks', import.meta.url)).filter((f) =>
+  f.endsWith('.ts'),
+);
+const testFiles = readdirSync(new URL('.', import.meta.url));
+const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+
+describe('the check registry', () => {
+  it('has exactly one registered check for every code Preflight predicts', () => {
+    const registered = CHECKS.map((check) => check.code).sort();
+    expect(registered).toEqual([...predicted].sort());
+  });
+
+  it.each(predicted)(
+    '%s has its own module, named after its code, and its own test file',
+    (code) => {
+      const module = checkFiles.find((f) => f.startsWith(`${code.toLowerCase()}-`));
+      expect(module).toBeDefined();
+      expect(testFiles).toContain(module!.replace(/\.ts$/, '.test.ts'));
+    },
+  );
+
+  it.each(entries)('%s has a name, a fix text, a source and a README row', (code, entry) => {
+    expect(entry.name).not.toBe('');
+    expect(entry.fix).not.toBe('');
+    expect(entry.source).toMatch(/^https:\/\//);
+    expect(readme).toMatch(new RegExp(`^\\| ${code} \\|`, 'm'));
+  });
+
+  it.each(predicted)('%s has an outcome class and a message for every reason', (code) => {
+    const entry = CODES[code] as CodeEntry;
+    expect(entry.class).not.toBeNull();
+    const reasons = Object.keys(entry.reasons);
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) {
+      const issue = makeIssue(code, reason as never, { row: 2, column: 'Email', value: 'x' });
+      expect(issue.code).toBe(code);
+      expect(issue.message.length).toBeGreaterThan(20);
+    }
+  });
+});
