@@ -78,6 +78,11 @@ export interface CheckHooks {
   /** The columns this check looks at, and what it does with each non-empty value. */
   cell?: {
     applies(column: Column): boolean;
+    /**
+     * True when plain text (printable ASCII, no edge spaces) cannot concern this check: the engine
+     * then skips such cells, which are nearly all of them, with one shared test.
+     */
+    skipsPlainText?: boolean;
     check(row: Row, column: Column, value: string): void;
   };
   /** After the cells of a row. */

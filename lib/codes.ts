@@ -662,7 +662,7 @@ export const CODES = {
     reasons: {
       'other-format': {
         message:
-          'The dates in {column} read as {suggestion}, not the chosen {format}: {count} of them fail as {format}. Choose {suggestion} in the import screen.',
+          'The dates in {column} all read as {suggestion}, while {count} of them do not read as the chosen {format}. Choose {suggestion} in the import screen.',
       },
     },
   },

@@ -10,6 +10,7 @@ import { detectDialect, newlineOf } from './read/dialect';
 import { decode } from './read/decode';
 import { sniff, type FileKind } from './read/sniff';
 import type { Reference } from './reference';
+import { PLAIN_TEXT } from './regexes';
 import { summarize } from './report';
 import type { Settings } from './settings';
 import type { Change, FileFacts, Issue, Progress, Report } from './types';
@@ -32,11 +33,24 @@ export interface CheckOptions {
 
 export interface CheckResult extends Outputs {
   report: Report;
-  /** The rows as parsed (header excluded), for the row grid; null when the file was not read as text. */
+  /**
+   * The data rows with the fixes applied, for the row grid (the values before each fix are in
+   * `report.changes`); null when the file was not read as text.
+   */
   rows: readonly (readonly string[])[] | null;
 }
 
 const PROGRESS_EVERY_ROWS = 2000;
+
+function isBlank(fields: readonly string[]): boolean {
+  for (const field of fields) if (field.trim() !== '') return false;
+  return true;
+}
+
+/** Only a malformed row needs its raw text: slicing every row would copy the whole file. */
+function rawLine(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/\r?\n$|\r$/, '');
+}
 
 /** `FileFacts.kind`: "csv", or what the bytes are instead. */
 function kindLabel(kind: FileKind): string {
@@ -49,24 +63,6 @@ function kindLabel(kind: FileKind): string {
       return kind.label;
     default:
       return kind.kind;
-  }
-}
-
-class DataRow implements Row {
-  private copied = false;
-  constructor(
-    readonly number: number,
-    public values: string[],
-  ) {}
-  /** Copy on first write, so unchanged rows share the parsed arrays. */
-  write(index: number, value: string): string {
-    if (!this.copied) {
-      this.values = this.values.slice();
-      this.copied = true;
-    }
-    const before = this.values[index] ?? '';
-    this.values[index] = value;
-    return before;
   }
 }
 
@@ -97,12 +93,14 @@ export function checkFile(
     mapping: [],
   };
   let columns: Column[] = [];
-  const rows: DataRow[] = [];
-  const parsed: string[][] = [];
+  /** The first standard column of each kind: looked up for every row, so built once. */
+  const columnByKind = new Map<FieldKind, Column>();
+  /** The data rows' values; fixes are written in place (the values before them are in `changes`). */
+  const rows: string[][] = [];
   const omitted = new Set<number>();
   const droppedColumns = new Set<number>();
   const extraRows = new Map<number, string[][]>();
-  const rowByNumber = new Map<number, DataRow>();
+  let firstRowNumber = 0;
 
   const progress = (phase: Progress['phase'], fraction: number) => {
     options.onProgress?.({ phase, fraction, rowsDone: rows.length }, issues.slice(reported));
@@ -123,7 +121,9 @@ export function checkFile(
       issues.push(makeIssue(code, reason, details));
     },
     set(row, column, code, value) {
-      const before = (row as DataRow).write(column.index, value);
+      const values = row.values as string[];
+      const before = values[column.index] ?? '';
+      values[column.index] = value;
       if (before !== value) {
         changes.push({ row: row.number, column: column.header, code, before, after: value });
       }
@@ -140,7 +140,7 @@ export function checkFile(
       omitted.add(row.number);
     },
     columnOf(kind: FieldKind) {
-      return columns.find((c) => c.kind === kind && !c.extra && c.customField === null);
+      return columnByKind.get(kind);
     },
     matchingColumn(row) {
       const primary = matchingColumnFor(settings.primary);
@@ -150,9 +150,9 @@ export function checkFile(
       return undefined;
     },
     row(number) {
-      const row = rowByNumber.get(number);
-      if (!row) throw new Error(`No data row ${number}`);
-      return row;
+      const values = rows[number - firstRowNumber];
+      if (!values) throw new Error(`No data row ${number}`);
+      return { number, values };
     },
   };
   const matchingColumnFor = (matching: Settings['primary']) =>
@@ -167,6 +167,7 @@ export function checkFile(
       ? writeOutputs({
           header: facts.columns,
           rows,
+          firstRowNumber,
           issues,
           omitted,
           droppedColumns,
@@ -184,7 +185,7 @@ export function checkFile(
       changes,
     };
     progress('done', 1);
-    return { report, rows: read ? parsed : null, ...outputs };
+    return { report, rows: read ? rows : null, ...outputs };
   };
 
   // Stage 1: what the bytes are, and how they read as text.
@@ -235,6 +236,16 @@ export function checkFile(
     const tidy = tidyHeader(raw);
     width = raw.length;
     columns = mapColumns(tidy.names, settings);
+    for (const column of columns) {
+      if (
+        column.kind &&
+        !column.extra &&
+        column.customField === null &&
+        !columnByKind.has(column.kind)
+      ) {
+        columnByKind.set(column.kind, column);
+      }
+    }
     facts.columns = tidy.names;
     facts.mapping = columns.map(({ index, header, field, extra, source }) => ({
       index,
@@ -259,14 +270,16 @@ export function checkFile(
     return stop;
   };
 
-  const checkRow = (row: DataRow, malformed: Malformed | null) => {
+  const checkRow = (row: Row, malformed: Malformed | null) => {
     for (const hook of rowStartHooks) {
       if (hook.rowStart?.(row, malformed) === 'skip') return;
     }
     for (const { column, hooks: cellHooks } of pipelines) {
+      let plain: boolean | undefined;
       for (const cell of cellHooks) {
         const value = row.values[column.index];
         if (value === undefined || value === '') break;
+        if (cell.skipsPlainText && (plain ??= PLAIN_TEXT.test(value))) continue;
         cell.check(row, column, value);
       }
     }
@@ -281,38 +294,46 @@ export function checkFile(
     step(result) {
       const fields = result.data;
       const cursor = result.meta.cursor;
-      const raw = text.slice(lastCursor, cursor).replace(/\r?\n$|\r$/, '');
+      const start = lastCursor;
       lastCursor = cursor;
       recordIndex++;
-      const blank = fields.every((f) => f.trim() === '');
+      const blank = isBlank(fields);
       if (!headerSeen) {
         if (blank) {
           blankLinesBefore++;
           return;
         }
         headerSeen = true;
+        firstRowNumber = recordIndex + 1;
         checking = !startHeader(fields);
         return;
       }
       // The newline that ends the file is not a row.
-      if (blank && fields.length === 1 && cursor >= text.length && raw === '') return;
+      if (blank && fields.length === 1 && cursor >= text.length && start === cursor) return;
       let malformed: Malformed | null = null;
       let values = fields;
       if (result.errors.some((e) => e.code === 'MissingQuotes')) {
-        malformed = { problem: 'unclosed-quote', raw, count: raw.split(/\r\n|\r|\n/).length };
+        const line = rawLine(text, start, cursor);
+        malformed = {
+          problem: 'unclosed-quote',
+          raw: line,
+          count: line.split(/\r\n|\r|\n/).length,
+        };
       } else if (fields.length > width) {
         // Excel pads rows with empty trailing fields; only real extra values shift columns.
         if (fields.slice(width).some((f) => f.trim() !== '')) {
-          malformed = { problem: 'too-many', raw, count: fields.length };
+          malformed = {
+            problem: 'too-many',
+            raw: rawLine(text, start, cursor),
+            count: fields.length,
+          };
         } else values = fields.slice(0, width);
       } else if (fields.length < width && !blank) {
-        malformed = { problem: 'too-few', raw, count: fields.length };
+        malformed = { problem: 'too-few', raw: rawLine(text, start, cursor), count: fields.length };
       }
-      const row = new DataRow(recordIndex, values);
-      rows.push(row);
-      parsed.push(fields);
-      rowByNumber.set(row.number, row);
-      if (checking) checkRow(row, malformed);
+      rows.push(values);
+      // A Row object lives for this row's checks only: keeping one per row would cost memory.
+      if (checking) checkRow({ number: recordIndex, values }, malformed);
       if (rows.length % PROGRESS_EVERY_ROWS === 0) progress('checking', cursor / textLength);
     },
   });

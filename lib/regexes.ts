@@ -129,3 +129,13 @@ export const COMBINING_MARKS = /[\u0300-\u036f]/g;
 export const TABS = /\t+/g;
 /** PHONE_CHARACTERS without the extension: the common case, where no letter check is needed. */
 export const PLAIN_PHONE = /^\+?[\d\s().\-/]+$/;
+
+/** A CSV field that must be quoted (RFC 4180 §2.6). */
+export const CSV_SPECIAL = /[",\r\n]/;
+export const DOUBLE_QUOTE = /"/g;
+
+/**
+ * Printable ASCII with no space at either end: a cell no encoding or invisible-character check
+ * can concern (see `skipsPlainText` in check.ts).
+ */
+export const PLAIN_TEXT = /^[!-~](?:[ -~]*[!-~])?$/;

@@ -1,5 +1,4 @@
-import Papa from 'papaparse';
-import type { Row } from './check';
+import { CSV_SPECIAL, DOUBLE_QUOTE } from './regexes';
 import type { Settings } from './settings';
 import type { Issue } from './types';
 
@@ -16,7 +15,9 @@ export interface Outputs {
 
 export interface WriteInput {
   header: readonly string[];
-  rows: readonly Row[];
+  /** Data rows' values, in file order; the first is spreadsheet row `firstRowNumber`. */
+  rows: readonly (readonly string[])[];
+  firstRowNumber: number;
   issues: readonly Issue[];
   omitted: ReadonlySet<number>;
   droppedColumns: ReadonlySet<number>;
@@ -38,9 +39,19 @@ export function partsNeeded(bytes: number, rows: number, limits: Settings['limit
 
 export const REJECTED_COLUMNS = ['Preflight row', 'Preflight reason'] as const;
 
-/** Rows are written whole: a ragged rejected row keeps every field beyond the header's width. */
-function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return Papa.unparse([header, ...rows] as string[][], { newline: '\r\n' });
+function field(value: string): string {
+  return CSV_SPECIAL.test(value) ? `"${value.replace(DOUBLE_QUOTE, '""')}"` : value;
+}
+
+/**
+ * RFC 4180 text, CRLF line endings. Written here rather than with Papa.unparse, which spends a
+ * tenth of a full check on options we do not use; tests/lib/write.test.ts round-trips it through
+ * papaparse. Rows are written whole: a ragged rejected row keeps every field past the header.
+ */
+export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const lines = [header.map(field).join(',')];
+  for (const row of rows) lines.push(row.map(field).join(','));
+  return lines.join('\r\n');
 }
 
 /** Rows HighLevel would skip even after the fixes: a row-skipped issue that has no fix. */
@@ -57,22 +68,24 @@ function rejectionReasons(issues: readonly Issue[]): Map<number, string[]> {
 
 export function writeOutputs(input: WriteInput): Outputs {
   const keep = input.header.map((_, i) => i).filter((i) => !input.droppedColumns.has(i));
-  const project = (values: readonly string[]) => keep.map((i) => values[i] ?? '');
+  const project =
+    keep.length === input.header.length
+      ? (values: readonly string[]) => values
+      : (values: readonly string[]) => keep.map((i) => values[i] ?? '');
   const reasons = rejectionReasons(input.issues);
-  const cleanedRows: string[][] = [];
+  const cleanedRows: (readonly string[])[] = [];
   const rejectedRows: string[][] = [];
-  for (const row of input.rows) {
-    const why = reasons.get(row.number);
+  input.rows.forEach((values, index) => {
+    const number = input.firstRowNumber + index;
+    const why = reasons.get(number);
     if (why) {
       // Every field is kept, even beyond the header's width, so nothing is lost.
-      rejectedRows.push([String(row.number), why.join(' | '), ...row.values]);
-      continue;
+      rejectedRows.push([String(number), why.join(' | '), ...values]);
+      return;
     }
-    if (!input.omitted.has(row.number)) {
-      cleanedRows.push(project(row.values));
-    }
-    for (const extra of input.extraRows.get(row.number) ?? []) cleanedRows.push(project(extra));
-  }
+    if (!input.omitted.has(number)) cleanedRows.push(project(values));
+    for (const extra of input.extraRows.get(number) ?? []) cleanedRows.push(project(extra));
+  });
   const header = project(input.header);
   const parts = partsNeeded(input.inputBytes, cleanedRows.length, input.limits);
   const size = Math.ceil(cleanedRows.length / parts);

@@ -5,22 +5,23 @@ import { matchingKey } from './shared/matching';
 export default defineCheck('1010', (run) => ({
   row(row) {
     const reference = run.reference;
-    if (!reference) return;
-    const match = matchingKey(run, row);
-    if (!match) return;
-    const [kind, key] = [match.key.slice(0, 2), match.key.slice(2)];
-    const count =
-      kind === 'e:'
-        ? reference.emails.get(key)
-        : kind === 'p:'
-          ? reference.phones.get(key)
-          : undefined;
-    if (!count || count < 2) return;
+    const column = run.matchingColumn(row);
+    if (!reference || !column) return;
+    const key = matchingKey(run, row);
+    if (key === null) return;
+    const counts =
+      column.kind === 'email'
+        ? reference.emails
+        : column.kind === 'phone'
+          ? reference.phones
+          : null;
+    const count = counts?.get(key) ?? 0;
+    if (count < 2) return;
     run.report('1010', 'reference', {
       row: row.number,
-      column: run.matchingColumn(row)?.header ?? null,
-      value: match.value,
-      params: { matching: match.label, count },
+      column: column.header,
+      value: row.values[column.index] ?? '',
+      params: { matching: column.fieldLabel ?? column.header, count },
     });
   },
 }));

@@ -8,15 +8,16 @@ export default defineCheck('1012', (run) => {
     row(row) {
       const column = run.columnOf('contactId');
       const value = column ? (row.values[column.index] ?? '').trim() : '';
-      if (value) groups.add(value, value, row);
+      if (value) groups.add(value, row);
     },
     finish() {
       const merge = run.settings.fixes.mergeDuplicates;
       const column = run.columnOf('contactId');
-      for (const { value, rows } of groups.duplicates()) {
+      for (const rows of groups.duplicates()) {
         const [first] = rows as [number, ...number[]];
         for (const number of rows) {
           const others = listRows(rows.filter((r) => r !== number));
+          const value = column ? (run.row(number).values[column.index] ?? '').trim() : '';
           const details = { row: number, column: column?.header ?? null, value };
           if (merge) {
             if (number !== first) mergeRows(run, run.row(first), run.row(number), '1012');

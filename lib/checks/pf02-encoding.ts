@@ -22,6 +22,7 @@ export default defineCheck('PF02', (run) => ({
   },
   cell: {
     applies: () => true,
+    skipsPlainText: true,
     check(row, column, value) {
       if (!MOJIBAKE.test(value)) return;
       const details = { row: row.number, column: column.header, value };

@@ -9,6 +9,7 @@ const MULTILINE: ReadonlySet<FieldKind | null> = new Set(['notes', 'text', null]
 export default defineCheck('PF08', (run) => ({
   cell: {
     applies: () => true,
+    skipsPlainText: true,
     check(row, column, value) {
       const tidied = tidyText(value, MULTILINE.has(column.kind));
       if (!tidied) return;

@@ -2,31 +2,39 @@ import { defineCheck } from '../check';
 import { DATE_FORMATS, type DateFormat } from '../settings';
 import { parsesAs } from '../values/date';
 
+interface ColumnDates {
+  /** Cells that do not read in the chosen format. */
+  failing: number;
+  /** Other formats that have read every date so far. */
+  candidates: DateFormat[];
+}
+
 /** PF14: a date column that reads entirely in another format than the one chosen for the import. */
 export default defineCheck('PF14', (run) => {
-  const stats = new Map<number, { values: number; fits: Record<DateFormat, number> }>();
+  const chosen = run.settings.dateFormat;
+  const columns = new Map<number, ColumnDates>();
   return {
     cell: {
       applies: (column) => column.kind === 'date',
       check(_row, column, value) {
-        let entry = stats.get(column.index);
-        if (!entry) {
-          entry = { values: 0, fits: { 'MM/DD/YYYY': 0, 'DD/MM/YYYY': 0, 'YYYY/MM/DD': 0 } };
-          stats.set(column.index, entry);
+        let dates = columns.get(column.index);
+        if (!dates) {
+          dates = { failing: 0, candidates: DATE_FORMATS.filter((f) => f !== chosen) };
+          columns.set(column.index, dates);
         }
-        entry.values++;
-        for (const format of DATE_FORMATS) if (parsesAs(value, format)) entry.fits[format]++;
+        if (!parsesAs(value, chosen)) dates.failing++;
+        // A format drops out at its first miss, so a column costs about one lookup per cell.
+        if (dates.candidates.length)
+          dates.candidates = dates.candidates.filter((f) => parsesAs(value, f));
       },
     },
     finish() {
-      const chosen = run.settings.dateFormat;
-      for (const [index, { values, fits }] of stats) {
-        if (fits[chosen] === values) continue;
-        const better = DATE_FORMATS.find((f) => f !== chosen && fits[f] === values);
-        if (!better) continue;
+      for (const [index, { failing, candidates }] of columns) {
+        const better = candidates[0];
+        if (failing === 0 || !better) continue;
         run.report('PF14', 'other-format', {
           column: run.columns[index]?.header ?? null,
-          params: { suggestion: better, format: chosen, count: values - fits[chosen] },
+          params: { suggestion: better, format: chosen, count: failing },
         });
       }
     },

@@ -51,7 +51,16 @@ const memos = new Map<DateFormat, Map<string, DateVerdict>>(
 );
 const MEMO_LIMIT = 50_000;
 
+/** The last lookup: PF14 and 1014 judge the same cell one after the other. */
+let last: { value: string; format: DateFormat; verdict: DateVerdict } | null = null;
+
 export function judgeDate(value: string, format: DateFormat): DateVerdict {
+  if (last?.value === value && last.format === format) return last.verdict;
+  last = { value, format, verdict: lookup(value, format) };
+  return last.verdict;
+}
+
+function lookup(value: string, format: DateFormat): DateVerdict {
   const memo = memos.get(format) as Map<string, DateVerdict>;
   let verdict = memo.get(value);
   if (!verdict) {

@@ -24,6 +24,8 @@ export type EmailVerdict =
   | { status: 'multiple'; values: string[] };
 
 const EMPTY: EmailVerdict = { status: 'empty' };
+/** Shared: most addresses are valid with no typo, and a verdict is judged several times a row. */
+const VALID: EmailVerdict = { status: 'valid', typo: null };
 
 /** Mailbox domains people mistype, most used first (ties go to the earlier one). */
 const TYPO_TARGETS = [
@@ -103,9 +105,20 @@ const COM_TYPOS = new Set(['con', 'cmo', 'ocm', 'comm', 'cpm', 'xom', 'vom', 'co
 /** Domain → suggested domain, memoised: a file repeats a few domains many times. */
 const domainTypos = new Map<string, string | null>();
 
+/** The last value judged: PF07, 1008 and 1011 judge the same cell one after another. */
+let last: { value: string; verdict: EmailVerdict } = { value: '', verdict: EMPTY };
+
 export function judgeEmail(value: string): EmailVerdict {
+  if (value !== last.value) last = { value, verdict: judge(value) };
+  return last.verdict;
+}
+
+function judge(value: string): EmailVerdict {
   if (!value.trim()) return EMPTY;
-  if (acceptable(value)) return { status: 'valid', typo: typoOf(value) };
+  if (acceptable(value)) {
+    const typo = typoOf(value);
+    return typo ? { status: 'valid', typo } : VALID;
+  }
   const several = severalAddresses(value);
   if (several) return { status: 'multiple', values: several };
   const fixed = repair(value);
@@ -155,15 +168,13 @@ function repair(value: string): string {
 function typoOf(address: string): string | null {
   const at = address.lastIndexOf('@');
   if (at <= 0) return null;
-  const domain = address
-    .slice(at + 1)
-    .trim()
-    .toLowerCase();
-  let suggestion = domainTypos.get(domain);
+  // Keyed by the domain as written: lowercasing every address first costs more than the lookup.
+  const written = address.slice(at + 1);
+  let suggestion = domainTypos.get(written);
   if (suggestion === undefined) {
-    suggestion = domainTypo(domain);
+    suggestion = domainTypo(written.trim().toLowerCase());
     if (domainTypos.size >= 10_000) domainTypos.clear();
-    domainTypos.set(domain, suggestion);
+    domainTypos.set(written, suggestion);
   }
   return suggestion && address.slice(0, at + 1).trim() + suggestion;
 }

@@ -71,6 +71,8 @@ export function createPhoneJudge(country: string, metadata: MetadataJson): Phone
 
 /** PF07: the numbers in a cell that holds several; a single number comes back as `[value]`. */
 export function splitPhones(value: string): string[] {
+  // Nearly every cell holds one number: test before splitting, which allocates three arrays.
+  if (!MULTI_PHONE_SEPARATOR.test(value)) return [value];
   const pieces = value
     .split(MULTI_PHONE_SEPARATOR)
     .map((piece) => piece.trim())

@@ -1,24 +1,28 @@
 import type { Row, Run } from '../../check';
 import type { Code } from '../../codes';
 
-/** Rows grouped by a key, to find values that appear on more than one row. */
+/**
+ * Row numbers by key, to find values that appear on more than one row. Most keys appear once, so
+ * a key holds a bare row number until a second row shares it.
+ */
 export class Groups {
-  private readonly rows = new Map<string, number[]>();
-  private readonly values = new Map<string, string>();
+  private readonly first = new Map<string, number>();
+  private readonly shared = new Map<string, number[]>();
 
-  add(key: string, value: string, row: Row): void {
-    const list = this.rows.get(key);
-    if (list) list.push(row.number);
-    else {
-      this.rows.set(key, [row.number]);
-      this.values.set(key, value);
+  add(key: string, row: Row): void {
+    const first = this.first.get(key);
+    if (first === undefined) {
+      this.first.set(key, row.number);
+      return;
     }
+    const rows = this.shared.get(key);
+    if (rows) rows.push(row.number);
+    else this.shared.set(key, [first, row.number]);
   }
 
-  *duplicates(): Generator<{ value: string; rows: number[] }> {
-    for (const [key, rows] of this.rows) {
-      if (rows.length > 1) yield { value: this.values.get(key) ?? key, rows };
-    }
+  /** Each group of two or more rows sharing a key, in file order. */
+  duplicates(): IterableIterator<number[]> {
+    return this.shared.values();
   }
 }
 

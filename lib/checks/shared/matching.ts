@@ -11,23 +11,19 @@ export function matchingLabel(run: Run): string {
 
 /**
  * The value HighLevel matches this row on, normalised so that equal contacts compare equal
- * (email case, phone to E.164); null when the row has none or it is invalid.
+ * (email case, phone to E.164); null when the row has none or it is invalid. Emails and phones
+ * cannot collide: only a phone key starts with '+'.
  */
-export function matchingKey(
-  run: Run,
-  row: Row,
-): { label: string; key: string; value: string } | null {
+export function matchingKey(run: Run, row: Row): string | null {
   const column = run.matchingColumn(row);
   if (!column) return null;
   const value = (row.values[column.index] ?? '').trim();
-  const label = column.fieldLabel ?? column.header;
   if (column.kind === 'email') {
-    const verdict = judgeEmail(value);
-    return verdict.status === 'valid' ? { label, key: `e:${emailKey(value)}`, value } : null;
+    return judgeEmail(value).status === 'valid' ? emailKey(value) : null;
   }
   if (column.kind === 'phone') {
     const verdict = run.phone.judge(value);
-    return verdict.status === 'valid' ? { label, key: `p:${verdict.e164}`, value } : null;
+    return verdict.status === 'valid' ? verdict.e164 : null;
   }
-  return value ? { label, key: `i:${value}`, value } : null;
+  return value || null;
 }
