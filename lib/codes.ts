@@ -657,12 +657,12 @@ export const CODES = {
     class: 'notice',
     highLevel: false,
     predicted: true,
-    fix: 'none; suggests the format that reads every date',
+    fix: 'dates that the chosen format would read with day and month swapped are rewritten from the format the column is written in',
     source: SOURCES.csvFormat,
     reasons: {
       'other-format': {
         message:
-          'The dates in {column} all read as {suggestion}, while {count} of them do not read as the chosen {format}. Choose {suggestion} in the import screen.',
+          'The dates in {column} are written as {suggestion}: {count} of them do not read as the chosen {format}, and {swapped} more would be read with day and month swapped. The cleaned file writes them all as {format}; or choose {suggestion} in the import screen and import the original.',
       },
     },
   },

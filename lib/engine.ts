@@ -10,7 +10,7 @@ import { detectDialect, newlineOf } from './read/dialect';
 import { decode } from './read/decode';
 import { sniff, type FileKind } from './read/sniff';
 import type { Reference } from './reference';
-import { PLAIN_TEXT } from './regexes';
+import { LINE_BREAK, PLAIN_TEXT, TRAILING_LINE_BREAK } from './regexes';
 import { summarize } from './report';
 import type { Settings } from './settings';
 import type { Change, FileFacts, Issue, Progress, Report } from './types';
@@ -49,7 +49,7 @@ function isBlank(fields: readonly string[]): boolean {
 
 /** Only a malformed row needs its raw text: slicing every row would copy the whole file. */
 function rawLine(text: string, start: number, end: number): string {
-  return text.slice(start, end).replace(/\r?\n$|\r$/, '');
+  return text.slice(start, end).replace(TRAILING_LINE_BREAK, '');
 }
 
 /** `FileFacts.kind`: "csv", or what the bytes are instead. */
@@ -317,7 +317,7 @@ export function checkFile(
         malformed = {
           problem: 'unclosed-quote',
           raw: line,
-          count: line.split(/\r\n|\r|\n/).length,
+          count: line.split(LINE_BREAK).length,
         };
       } else if (fields.length > width) {
         // Excel pads rows with empty trailing fields; only real extra values shift columns.

@@ -3,7 +3,8 @@
  * files export for each. Aliases are compared after `headerKey` (lowercase, accents and
  * punctuation removed), so "E-mail Address", "email_address" and "EmailAddress" are one alias.
  * Sources: HighLevel's contact import mapping; Outlook, Salesforce and ACT! export headers
- * (SuiteCRM import maps, tests/fixtures/crm-exports); Mailchimp, Keap and HubSpot exports.
+ * (SuiteCRM import maps, tests/fixtures/crm-exports); Mailchimp, Keap and HubSpot exports; and the
+ * German, French and Spanish headers of spreadsheets saved in those languages.
  */
 
 export type FieldKind =
@@ -42,13 +43,34 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
     key: 'firstName',
     label: 'First Name',
     kind: 'firstName',
-    aliases: ['firstname', 'first', 'givenname', 'fname', 'forename', 'contactfirstname'],
+    aliases: [
+      'firstname',
+      'first',
+      'givenname',
+      'fname',
+      'forename',
+      'contactfirstname',
+      'vorname',
+      'prenom',
+    ],
   },
   {
     key: 'lastName',
     label: 'Last Name',
     kind: 'lastName',
-    aliases: ['lastname', 'last', 'surname', 'familyname', 'lname', 'contactlastname'],
+    aliases: [
+      'lastname',
+      'last',
+      'surname',
+      'familyname',
+      'lname',
+      'contactlastname',
+      'nachname',
+      'nom',
+      'nomdefamille',
+      'apellido',
+      'apellidos',
+    ],
   },
   {
     key: 'fullName',
@@ -78,6 +100,8 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
       'otheremail',
       'alternateemail',
       'additionalemail',
+      'correo',
+      'courriel',
     ],
   },
   {
@@ -108,6 +132,15 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
       'secondaryphone',
       'alternatephone',
       'additionalphone',
+      'telefon',
+      'telefonnummer',
+      'handy',
+      'mobil',
+      'telephone',
+      'portable',
+      'telefono',
+      'celular',
+      'movil',
     ],
   },
   {
@@ -124,6 +157,11 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
       'businessname',
       'accountname',
       'employer',
+      'firma',
+      'unternehmen',
+      'societe',
+      'entreprise',
+      'empresa',
     ],
   },
   {
@@ -142,13 +180,26 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
       'businessstreet',
       'homestreet',
       'mailingaddress',
+      'strasse',
+      'adresse',
+      'direccion',
     ],
   },
   {
     key: 'city',
     label: 'City',
     kind: 'text',
-    aliases: ['city', 'town', 'mailingcity', 'businesscity', 'homecity'],
+    aliases: [
+      'city',
+      'town',
+      'mailingcity',
+      'businesscity',
+      'homecity',
+      'ort',
+      'stadt',
+      'ville',
+      'ciudad',
+    ],
   },
   {
     key: 'state',
@@ -178,6 +229,10 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
       'mailingzippostalcode',
       'businesspostalcode',
       'homepostalcode',
+      'plz',
+      'postleitzahl',
+      'codepostal',
+      'codigopostal',
     ],
   },
   {
@@ -191,6 +246,9 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
       'mailingcountry',
       'businesscountryregion',
       'homecountryregion',
+      'land',
+      'pays',
+      'pais',
     ],
   },
   {
@@ -203,7 +261,16 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
     key: 'dateOfBirth',
     label: 'Date of Birth',
     kind: 'date',
-    aliases: ['dateofbirth', 'dob', 'birthday', 'birthdate'],
+    aliases: [
+      'dateofbirth',
+      'dob',
+      'birthday',
+      'birthdate',
+      'geburtstag',
+      'geburtsdatum',
+      'datedenaissance',
+      'fechadenacimiento',
+    ],
   },
   {
     key: 'source',

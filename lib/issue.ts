@@ -1,4 +1,5 @@
 import { CODES, type Code, type ReasonOf } from './codes';
+import { PLACEHOLDER, TRAILING_SPACE } from './regexes';
 import type { Issue } from './types';
 
 export interface IssueDetails {
@@ -35,8 +36,8 @@ export function makeIssue<C extends Code>(
     ...details.params,
   };
   const message = template.message
-    .replace(/\{(\w+)\}/g, (_, name: string) => String(fields[name] ?? ''))
-    .replace(/\s+$/, '');
+    .replace(PLACEHOLDER, (_, name: string) => String(fields[name] ?? ''))
+    .replace(TRAILING_SPACE, '');
   return {
     code,
     class: template.class ?? entry.class,

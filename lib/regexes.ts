@@ -36,9 +36,6 @@ export const NON_DIGITS = /\D/g;
 /** A plain number, as PF09 must not flag "-5" or "+3.2". */
 export const PLAIN_NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)*|[.,]\d+)(?:e[+-]?\d+)?$/i;
 
-/** First characters a spreadsheet treats as a formula (OWASP "CSV Injection"). */
-export const FORMULA_START = /^[=+\-@\t\r]/;
-
 /** Numeric dates with one separator used twice: 03/14/2025, 2025-03-14, 14.03.25. */
 export const NUMERIC_DATE = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})$/;
 /** ISO 8601 date-time, as exports write timestamps: 2025-03-14T09:30:00Z or "2025-03-14 09:30". */
@@ -139,3 +136,13 @@ export const DOUBLE_QUOTE = /"/g;
  * can concern (see `skipsPlainText` in check.ts).
  */
 export const PLAIN_TEXT = /^[!-~](?:[ -~]*[!-~])?$/;
+
+/** Any one line break (CRLF, LF or a lone CR): splitting a raw record into its lines. */
+export const LINE_BREAK = /\r\n|\r|\n/;
+/** The line break that ends a raw record. */
+export const TRAILING_LINE_BREAK = /\r?\n$|\r$/;
+/** CRLF or a lone CR, made LF when a file mixes line endings. */
+export const CRLF_OR_CR = /\r\n?/g;
+/** `{name}` placeholders in the message templates of codes.ts. */
+export const PLACEHOLDER = /\{(\w+)\}/g;
+export const TRAILING_SPACE = /\s+$/;

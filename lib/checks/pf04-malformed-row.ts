@@ -1,5 +1,6 @@
 import { defineCheck } from '../check';
 import { shorten } from '../issue';
+import { LINE_BREAK } from '../regexes';
 
 /** PF04: a row wider or narrower than the header, or an unclosed quote swallowing lines. */
 export default defineCheck('PF04', (run) => ({
@@ -11,7 +12,7 @@ export default defineCheck('PF04', (run) => ({
       params: {
         count: malformed.count,
         expected: run.columns.length,
-        raw: shorten(malformed.raw.split(/\r\n|\r|\n/)[0] ?? '', 200),
+        raw: shorten(malformed.raw.split(LINE_BREAK)[0] ?? '', 200),
       },
     });
     // Values in a malformed row sit in the wrong columns: judging them would only add noise.

@@ -1,40 +1,61 @@
 import { defineCheck } from '../check';
 import { DATE_FORMATS, type DateFormat } from '../settings';
-import { parsesAs } from '../values/date';
+import { convertDate, parsesAs } from '../values/date';
 
 interface ColumnDates {
   /** Cells that do not read in the chosen format. */
   failing: number;
   /** Other formats that have read every date so far. */
   candidates: DateFormat[];
+  /** Cells that do read in the chosen format: misread if the column is in another one. */
+  readable: { row: number; value: string }[];
 }
 
-/** PF14: a date column that reads entirely in another format than the one chosen for the import. */
+/**
+ * PF14: a date column written in another format than the one chosen for the import. Where every
+ * date reads in that other format, the ones the chosen format would silently misread (02.11.1985
+ * as February 11) are rewritten; 1014 has already rewritten the ones it cannot read.
+ */
 export default defineCheck('PF14', (run) => {
   const chosen = run.settings.dateFormat;
   const columns = new Map<number, ColumnDates>();
   return {
     cell: {
       applies: (column) => column.kind === 'date',
-      check(_row, column, value) {
+      check(row, column, value) {
         let dates = columns.get(column.index);
         if (!dates) {
-          dates = { failing: 0, candidates: DATE_FORMATS.filter((f) => f !== chosen) };
+          dates = {
+            failing: 0,
+            candidates: DATE_FORMATS.filter((f) => f !== chosen),
+            readable: [],
+          };
           columns.set(column.index, dates);
         }
-        if (!parsesAs(value, chosen)) dates.failing++;
+        if (parsesAs(value, chosen)) dates.readable.push({ row: row.number, value });
+        else dates.failing++;
         // A format drops out at its first miss, so a column costs about one lookup per cell.
-        if (dates.candidates.length)
+        if (dates.candidates.length) {
           dates.candidates = dates.candidates.filter((f) => parsesAs(value, f));
+        }
       },
     },
     finish() {
-      for (const [index, { failing, candidates }] of columns) {
-        const better = candidates[0];
-        if (failing === 0 || !better) continue;
+      for (const [index, { failing, candidates, readable }] of columns) {
+        const [better] = candidates;
+        const column = run.columns[index];
+        if (failing === 0 || !better || !column) continue;
+        let swapped = 0;
+        for (const { row, value } of readable) {
+          const meant = convertDate(value, better, chosen);
+          if (meant === null || meant === convertDate(value, chosen, chosen)) continue;
+          run.set(run.row(row), column, 'PF14', meant);
+          swapped++;
+        }
         run.report('PF14', 'other-format', {
-          column: run.columns[index]?.header ?? null,
-          params: { suggestion: better, format: chosen, count: failing },
+          column: column.header,
+          fix: chosen,
+          params: { suggestion: better, format: chosen, count: failing, swapped },
         });
       }
     },

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { CRLF_OR_CR } from '../regexes';
 import type { LineEnding } from '../types';
 
 export interface Dialect {
@@ -78,7 +79,7 @@ function detectDelimiter(sample: string, newline: Newline): string {
 export function detectDialect(decoded: string): Dialect {
   const lineEnding = detectLineEnding(decoded);
   // Papaparse splits on one newline sequence only, so a mixed file is made uniform first.
-  const text = lineEnding === 'mixed' ? decoded.replace(/\r\n?/g, '\n') : decoded;
+  const text = lineEnding === 'mixed' ? decoded.replace(CRLF_OR_CR, '\n') : decoded;
   return {
     delimiter: detectDelimiter(text.slice(0, SAMPLE_CHARS), newlineOf(lineEnding)),
     lineEnding,

@@ -71,6 +71,12 @@ function lookup(value: string, format: DateFormat): DateVerdict {
   return verdict;
 }
 
+/** PF14: a numeric date read in `from` and written in `to`; null when it does not read in `from`. */
+export function convertDate(value: string, from: DateFormat, to: DateFormat): string | null {
+  const date = readIn(value.trim(), from);
+  return date && write(date, to);
+}
+
 /** PF14: does the value read as a real date in that format, as written? */
 export function parsesAs(value: string, format: DateFormat): boolean {
   return judgeDate(value, format).status === 'ok';

@@ -21,3 +21,30 @@ describe('PF14 date format', () => {
     expect(issuesOf(result, 'PF14')).toEqual([]);
   });
 });
+
+describe('PF14 rewriting', () => {
+  it('rewrites the dates the chosen format would read with day and month swapped', () => {
+    const result = check(
+      csv(
+        'Email,Geburtstag',
+        'a@example.com,14.03.1978',
+        'b@example.com,02.11.1985',
+        'c@example.com,05.05.1990',
+      ),
+    );
+    expect(issuesOf(result, 'PF14')).toMatchObject([
+      {
+        fix: 'MM/DD/YYYY',
+        message: expect.stringContaining('1 more would be read with day and month swapped'),
+      },
+    ]);
+    expect(result.rows).toEqual([
+      ['a@example.com', '03/14/1978'],
+      ['b@example.com', '11/02/1985'],
+      ['c@example.com', '05.05.1990'],
+    ]);
+    expect(result.report.changes.filter((c) => c.code === 'PF14')).toEqual([
+      { row: 3, column: 'Geburtstag', code: 'PF14', before: '02.11.1985', after: '11/02/1985' },
+    ]);
+  });
+});

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { byteOrderMark, decode, guessUtf16 } from '../../../lib/read/decode';
-import { sniff } from '../../../lib/read/sniff';
 
 const fixture = (path: string): Uint8Array =>
   new Uint8Array(readFileSync(new URL(`../../fixtures/${path}`, import.meta.url)));
@@ -220,20 +219,5 @@ describe('decode: work done on large files', () => {
     expect(d.encoding).toBe('windows-1252');
     expect(d.text.length).toBe(file.length);
     expect(d.text.startsWith('René,“VIP”,rene@example.com\n')).toBe(true);
-  });
-});
-
-describe('decode agrees with sniff', () => {
-  it.each([
-    'csv-parser/bench/latin.csv',
-    'csv-parser/bench/utf8.csv',
-    'csv-parser/bench/utf16.csv',
-    'csv-parser/bench/utf16-big.csv',
-    'csv-parser/bench/mac-newlines.csv',
-    'commons-csv/CSVFileParser/bom.csv',
-    'commons-csv/CSV-196/emoji.csv',
-    'commons-csv/CSV-196/japanese.csv',
-  ])('%s is text', (path) => {
-    expect(sniff(fixture(path))).toEqual({ kind: 'text' });
   });
 });
