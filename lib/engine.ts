@@ -205,18 +205,10 @@ export function checkFile(
     const decoded = decode(file.bytes);
     const dialect = detectDialect(decoded.text);
     text = dialect.text;
-    Object.assign(stage, {
-      encoding: decoded.encoding,
-      bom: decoded.bom,
-      delimiter: dialect.delimiter,
-      lineEnding: dialect.lineEnding,
-    });
-    Object.assign(facts, {
-      encoding: decoded.encoding,
-      bom: decoded.bom,
-      delimiter: dialect.delimiter,
-      lineEnding: dialect.lineEnding,
-    });
+    const { encoding, bom } = decoded;
+    const read = { encoding, bom, delimiter: dialect.delimiter, lineEnding: dialect.lineEnding };
+    Object.assign(stage, read);
+    Object.assign(facts, read);
   }
   const stopped = hooks.some((hook) => hook.file?.(stage) === 'stop');
   if (stopped || kind.kind !== 'text') return finish(false);
