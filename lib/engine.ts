@@ -38,6 +38,8 @@ export interface CheckResult extends Outputs {
    * `report.changes`); null when the file was not read as text.
    */
   rows: readonly (readonly string[])[] | null;
+  /** Spreadsheet row number of `rows[0]` (2 unless blank lines came before the header). */
+  firstRowNumber: number;
 }
 
 const PROGRESS_EVERY_ROWS = 2000;
@@ -185,7 +187,7 @@ export function checkFile(
       changes,
     };
     progress('done', 1);
-    return { report, rows: read ? rows : null, ...outputs };
+    return { report, rows: read ? rows : null, firstRowNumber, ...outputs };
   };
 
   // Stage 1: what the bytes are, and how they read as text.

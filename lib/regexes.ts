@@ -146,3 +146,6 @@ export const CRLF_OR_CR = /\r\n?/g;
 /** `{name}` placeholders in the message templates of codes.ts. */
 export const PLACEHOLDER = /\{(\w+)\}/g;
 export const TRAILING_SPACE = /\s+$/;
+
+/** A file name's extension: "contacts.csv" → ".csv". */
+export const FILE_EXTENSION = /\.[^./\\]+$/;

@@ -1,5 +1,13 @@
-import { OUTCOME_CLASSES, type Change, type Issue, type OutcomeClass, type Summary } from './types';
-import type { Outputs } from './write';
+import {
+  OUTCOME_CLASSES,
+  type Change,
+  type Issue,
+  type OutcomeClass,
+  type Report,
+  type Summary,
+} from './types';
+import { spreadsheetSafe } from './values/formula';
+import { toCsv, type Outputs } from './write';
 
 /** Counts by outcome class and code, and rows by what HighLevel would do with them. */
 export function summarize(
@@ -40,4 +48,23 @@ export function summarize(
     },
     changes: changes.length,
   };
+}
+
+const REPORT_COLUMNS = ['Row', 'Column', 'Code', 'Outcome', 'Value', 'Fixed value', 'Message'];
+
+/** The report's issues as a CSV a person can sort and filter ("Download report"). */
+export function reportCsv(report: Pick<Report, 'issues'>): string {
+  return toCsv(
+    REPORT_COLUMNS,
+    report.issues.map((issue) => [
+      issue.row === null ? '' : String(issue.row),
+      issue.column ?? '',
+      issue.code,
+      issue.class,
+      // Values come from the file: one that is a formula must not run when the report is opened.
+      spreadsheetSafe(issue.value ?? ''),
+      spreadsheetSafe(issue.fix ?? ''),
+      issue.message,
+    ]),
+  );
 }

@@ -1,8 +1,6 @@
 import { defineCheck } from '../check';
 import { NON_DIGITS, PHONE_CHARACTERS, PLAIN_NUMBER } from '../regexes';
-
-/** First characters a spreadsheet treats as a formula (OWASP "CSV Injection"), as char codes. */
-const FORMULA_STARTS = new Set([...'=+-@\t\r'].map((c) => c.charCodeAt(0)));
+import { spreadsheetSafe, startsLikeFormula } from '../values/formula';
 
 function isPhoneLike(value: string): boolean {
   return PHONE_CHARACTERS.test(value) && value.replace(NON_DIGITS, '').length >= 7;
@@ -13,10 +11,8 @@ export default defineCheck('PF09', (run) => ({
   cell: {
     applies: (column) => column.kind !== 'phone',
     check(row, column, value) {
-      // A char-code lookup, not a regex: this runs on nearly every cell of the file.
-      if (!FORMULA_STARTS.has(value.charCodeAt(0))) return;
-      if (PLAIN_NUMBER.test(value) || isPhoneLike(value)) return;
-      const fixed = `'${value}`;
+      if (!startsLikeFormula(value) || PLAIN_NUMBER.test(value) || isPhoneLike(value)) return;
+      const fixed = spreadsheetSafe(value);
       run.set(row, column, 'PF09', fixed);
       run.report('PF09', 'formula', {
         row: row.number,

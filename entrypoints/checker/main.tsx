@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { Checker } from '../../components/Checker';
+
+const root = document.getElementById('app');
+if (root) render(<Checker />, root);

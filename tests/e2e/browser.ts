@@ -1,0 +1,252 @@
+/**
+ * End-to-end harness: Debian's Chromium with the e2e build of the extension loaded, a static
+ * server on 127.0.0.1 for stand-in pages, and screenshots. See "End-to-end tests in a real
+ * browser" in the architecture notes for why each launch option is what it is.
+ */
+import { createHash } from 'node:crypto';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  realpathSync,
+  rmSync,
+} from 'node:fs';
+import { createServer, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Where `npm run build:e2e` (`wxt build --mode e2e`) writes the extension. */
+export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3-e2e');
+
+export const SCREENSHOT_DIR = path.join(ROOT, 'tests/e2e/screenshots');
+
+/** Debian's unbranded Chromium: it loads unpacked extensions, branded Chrome does not. */
+export const CHROMIUM_PATH = process.env.PREFLIGHT_CHROMIUM ?? '/usr/bin/chromium';
+
+/**
+ * playwright-core's default `--disable-features=…` (1.65) turns off ThirdPartyStoragePartitioning,
+ * which makes IndexedDB fail inside our extension iframe on a web page. Playwright only drops a
+ * default argument that matches exactly, so the list is spelled out here and passed back without
+ * that one feature. `launchExtension` checks the browser's real command line afterwards and says
+ * so if a playwright-core upgrade changed the list.
+ */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+const STORAGE_PARTITIONING = 'ThirdPartyStoragePartitioning';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** `chrome-extension://<id>/<page>` */
+  extensionUrl(page: string): string;
+  /** Opens a new tab on an extension page and waits for it to load. */
+  openExtensionPage(page: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Fails with instructions when Chromium or the e2e build is missing. */
+export function assertPrerequisites(): void {
+  try {
+    accessSync(CHROMIUM_PATH, constants.X_OK);
+  } catch {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}. The end-to-end tests need Debian's Chromium: ` +
+        'run `apt-get install -y chromium` (as root), or set PREFLIGHT_CHROMIUM to another ' +
+        'unbranded Chromium binary.',
+    );
+  }
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(
+      `No extension build at ${EXTENSION_DIR}. Run \`npm run build:e2e\` first ` +
+        '(`npm run test:e2e` does both).',
+    );
+  }
+}
+
+/**
+ * The id Chromium gives an unpacked extension that has no `key`: the SHA-256 of its absolute
+ * path, first 32 hex digits, each mapped 0-f to a-p. Used only when no service worker shows up.
+ */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+export async function launchExtension(
+  options: { extensionDir?: string } = {},
+): Promise<ExtensionBrowser> {
+  assertPrerequisites();
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const profile = mkdtempSync(path.join(tmpdir(), 'preflight-e2e-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+    ignoreDefaultArgs: [`--disable-features=${PLAYWRIGHT_DISABLED_FEATURES.join(',')}`],
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--disable-features=${PLAYWRIGHT_DISABLED_FEATURES.filter((f) => f !== STORAGE_PARTITIONING).join(',')}`,
+    ],
+  });
+  const close = async () => {
+    await context.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+  };
+  try {
+    await assertStoragePartitioningOn(context);
+    const extensionId = await findExtensionId(context, extensionDir);
+    const extensionUrl = (page: string) => `chrome-extension://${extensionId}/${page}`;
+    return {
+      context,
+      extensionId,
+      extensionUrl,
+      async openExtensionPage(page) {
+        const tab = await context.newPage();
+        await tab.goto(extensionUrl(page));
+        return tab;
+      },
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+async function findExtensionId(context: BrowserContext, extensionDir: string): Promise<string> {
+  const fromUrl = (url: string) => /^chrome-extension:\/\/([a-p]{32})\//.exec(url)?.[1];
+  for (const worker of context.serviceWorkers()) {
+    const id = fromUrl(worker.url());
+    if (id) return id;
+  }
+  try {
+    const worker = await context.waitForEvent('serviceworker', {
+      predicate: (w) => fromUrl(w.url()) !== undefined,
+      timeout: 5_000,
+    });
+    return fromUrl(worker.url())!;
+  } catch {
+    // No background entrypoint: fall back to the id Chromium derives from the path.
+    return unpackedExtensionId(extensionDir);
+  }
+}
+
+/** Reads the browser's real command line and fails if storage partitioning is still disabled. */
+async function assertStoragePartitioningOn(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  let commandLine: string;
+  try {
+    await page.goto('chrome://version');
+    commandLine = (await page.locator('#command_line').textContent()) ?? '';
+  } finally {
+    await page.close();
+  }
+  const featureArgs = commandLine
+    .split(/\s+/)
+    .filter((arg) => arg.startsWith('--disable-features='));
+  const disabled = featureArgs.flatMap((arg) => arg.slice('--disable-features='.length).split(','));
+  if (disabled.includes(STORAGE_PARTITIONING)) {
+    throw new Error(
+      "Chromium still runs with ThirdPartyStoragePartitioning disabled: playwright-core's " +
+        'default --disable-features list changed. Update PLAYWRIGHT_DISABLED_FEATURES in ' +
+        `tests/e2e/browser.ts to match: ${featureArgs.join(' ')}`,
+    );
+  }
+}
+
+export interface StaticRoute {
+  body: string | Uint8Array;
+  type?: string;
+  headers?: OutgoingHttpHeaders;
+}
+
+export interface StaticServer {
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  url(pathname: string): string;
+  /** Requests received, in order, for assertions on what a page fetched. */
+  requests: { method: string; url: string; headers: IncomingHttpHeaders }[];
+  close(): Promise<void>;
+}
+
+/**
+ * A static server on 127.0.0.1 (random port) for stand-in pages. A string route is served as
+ * HTML; unknown paths get 404.
+ */
+export async function startServer(
+  routes: Record<string, string | StaticRoute>,
+): Promise<StaticServer> {
+  const requests: StaticServer['requests'] = [];
+  const server = createServer((req, res) => {
+    requests.push({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers });
+    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const found = routes[pathname];
+    if (found === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const route = typeof found === 'string' ? { body: found } : found;
+    res
+      .writeHead(200, {
+        'content-type': route.type ?? 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        ...route.headers,
+      })
+      .end(route.body);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (pathname) => new URL(pathname, origin).toString(),
+    requests,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+/** Saves a full-page PNG under tests/e2e/screenshots/ (gitignored) and returns its path. */
+export async function shot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, name.endsWith('.png') ? name : `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

@@ -1,0 +1,119 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateContacts } from '../../bench/generate';
+import { launchExtension, ROOT, shot, type ExtensionBrowser } from './browser';
+
+const SAMPLE = path.join(ROOT, 'assets/samples/keap-export.csv');
+const PANEL = '[data-preflight-panel]';
+
+// Runs once the "Check a file" page exists in the source; until then only the harness smoke test
+// runs. Once it exists, a build without checker.html fails here.
+const hasCheckerPage =
+  existsSync(path.join(ROOT, 'entrypoints/checker/index.html')) ||
+  existsSync(path.join(ROOT, 'entrypoints/checker.html'));
+
+/** Waits until the panel has finished (done or error); fails with the page's message on error. */
+async function waitForReport(page: Page, timeout = 30_000): Promise<void> {
+  const finished = page.locator(`${PANEL}[data-state="done"], ${PANEL}[data-state="error"]`);
+  await finished.waitFor({ state: 'attached', timeout });
+  if ((await finished.getAttribute('data-state')) === 'error') {
+    throw new Error(`The check failed: ${(await finished.innerText()).trim()}`);
+  }
+}
+
+/** Fails naming the selector when no element matches it (a plain count says only "0"). */
+async function expectPresent(page: Page, selector: string, context = ''): Promise<void> {
+  const count = await page.locator(selector).count();
+  expect(count, `no element matches ${selector}${context}`).toBeGreaterThan(0);
+}
+
+/** Every `[data-code][data-count]` item of the summary, in page order, as "code=count". */
+async function shownCounts(page: Page): Promise<string[]> {
+  return page.$$eval('[data-code][data-count]', (items) =>
+    items.map((item) => `${item.getAttribute('data-code')}=${item.getAttribute('data-count')}`),
+  );
+}
+
+describe.skipIf(!hasCheckerPage)('Check a file page (checker.html)', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  describe('with the Keap sample', () => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await browser.openExtensionPage('checker.html');
+      const input = page.locator('input[type=file]');
+      await input.waitFor({ state: 'attached' });
+      await shot(page, 'checker-empty');
+      await input.setInputFiles(SAMPLE);
+      await waitForReport(page);
+      await shot(page, 'checker-report');
+    });
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it('counts issues by outcome, then by code', async () => {
+      // A code can sit under two outcomes: 1008 skips two rows and only notes a typo in a third.
+      expect(await shownCounts(page)).toEqual([
+        ...['1008=2', '1009=3', '1021=2'],
+        ...['PF07=2', '1014=3', 'PF10=1'],
+        '1011=2',
+        ...['PF06=1', '1015=1', 'PF10=1', '1008=1', 'PF09=1'],
+      ]);
+    });
+
+    it('marks the skipped row and its cell in the grid', async () => {
+      await expectPresent(page, '[data-row="8"][data-class="row-skipped"] [data-issue="1008"]');
+    });
+
+    it('offers the three downloads', async () => {
+      for (const action of ['download-cleaned', 'download-rejected', 'download-report']) {
+        await expectPresent(page, `[data-action="${action}"]`);
+      }
+    });
+
+    it('downloads the cleaned file', async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('[data-action="download-cleaned"]').click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('keap-export-cleaned.csv');
+      const cleaned = readFileSync(await download.path(), 'utf8');
+      expect(cleaned.startsWith('Id,First Name,Last Name,Email,Phone 1,')).toBe(true);
+      expect(cleaned).toContain('+18102929388');
+    });
+  });
+
+  it('finishes a 10,000-row file', async () => {
+    const generated = generateContacts(10_000);
+    const page = await browser.openExtensionPage('checker.html');
+    const started = performance.now();
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'contacts-10k.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(generated.bytes),
+    });
+    await waitForReport(page, 50_000);
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`10,000 rows checked in the page in ${seconds.toFixed(2)} s`);
+    await expectPresent(page, `${PANEL}[data-state="done"]`);
+    // The page shows what the engine found: per code, its counts (across outcome groups) add up
+    // to the problems the generator planted.
+    const totals: Record<string, number> = {};
+    for (const item of await shownCounts(page)) {
+      const [code, n] = item.split('=') as [string, string];
+      totals[code] = (totals[code] ?? 0) + Number(n);
+    }
+    expect(totals).toEqual(generated.expected);
+    await shot(page, 'checker-10k');
+    await page.close();
+  });
+});

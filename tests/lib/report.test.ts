@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { reportCsv } from '../../lib/report';
+import { check, csv } from '../helpers';
+
+describe('reportCsv', () => {
+  it('lists every issue with its row, column, code, outcome, values and message', () => {
+    const result = check(csv('First Name,Email', 'Ann,ann@', 'Bob,"=HYPERLINK(""x"")"'));
+    const lines = reportCsv(result.report).split('\r\n');
+    expect(lines[0]).toBe('Row,Column,Code,Outcome,Value,Fixed value,Message');
+    expect(lines[1]).toMatch(
+      /^2,Email,1008,row-skipped,ann@,,"Email ""ann@"" is not a valid address/,
+    );
+  });
+
+  it('keeps formulas from the file from running when the report is opened', () => {
+    const result = check(csv('First Name,Email', '=1+1,a@example.com'));
+    expect(reportCsv(result.report)).toContain(",PF09,notice,'=1+1,'=1+1,");
+  });
+
+  it('counts rows by outcome, not issues', () => {
+    const result = check(csv('First Name,Email', 'Ann,ann@', 'Ann,ann@'));
+    expect(result.report.summary.rows).toMatchObject({ total: 2, skipped: 2, clean: 0 });
+    expect(result.report.summary.byClass['row-skipped']).toBe(2);
+  });
+});

@@ -1,0 +1,22 @@
+import type { CheckResult } from '../lib/engine';
+import type { Issue, Progress } from '../lib/types';
+
+/** What the page asks the validation worker. The bytes are transferred, not copied. */
+export interface CheckRequest {
+  type: 'check';
+  name: string;
+  bytes: ArrayBuffer;
+  /** Untrusted: the worker validates it with the settings schema. */
+  settings: unknown;
+}
+
+/** The part of the engine's result that crosses to the page. */
+export type CheckOutcome = Pick<
+  CheckResult,
+  'report' | 'cleaned' | 'rejected' | 'parts' | 'rows' | 'firstRowNumber'
+>;
+
+export type CheckReply =
+  | { type: 'progress'; progress: Progress; issues: Issue[] }
+  | { type: 'done'; outcome: CheckOutcome }
+  | { type: 'error'; message: string };

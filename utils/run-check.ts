@@ -1,0 +1,30 @@
+import type { Progress } from '../lib/types';
+import type { CheckOutcome, CheckReply, CheckRequest } from './check-protocol';
+import ValidationWorker from './validation.worker?worker';
+
+/**
+ * Checks a file in a fresh validation worker; resolves with the outcome, rejects with a message a
+ * person can read. The worker is ended either way, so no memory outlives the check.
+ */
+export async function runCheck(
+  file: File,
+  settings: unknown,
+  onProgress: (progress: Progress) => void,
+): Promise<CheckOutcome> {
+  const bytes = await file.arrayBuffer();
+  const worker = new ValidationWorker();
+  try {
+    return await new Promise<CheckOutcome>((resolve, reject) => {
+      worker.onmessage = ({ data }: MessageEvent<CheckReply>) => {
+        if (data.type === 'progress') onProgress(data.progress);
+        else if (data.type === 'done') resolve(data.outcome);
+        else reject(new Error(data.message));
+      };
+      worker.onerror = (event) => reject(new Error(event.message || 'The checker stopped.'));
+      const request: CheckRequest = { type: 'check', name: file.name, bytes, settings };
+      worker.postMessage(request, [bytes]);
+    });
+  } finally {
+    worker.terminate();
+  }
+}

@@ -1,0 +1,35 @@
+/// <reference lib="webworker" />
+/**
+ * The validation worker: runs the engine off the page's thread and streams its progress. Started
+ * by utils/run-check.ts; one worker per check.
+ */
+import metadata from 'libphonenumber-js/metadata.max.json';
+import type { MetadataJson } from 'libphonenumber-js/core';
+import { checkFile } from '../lib/engine';
+import { parseSettings } from '../lib/settings';
+import type { CheckReply, CheckRequest } from './check-protocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+const phoneMetadata = metadata as unknown as MetadataJson;
+const post = (reply: CheckReply) => self.postMessage(reply);
+
+self.onmessage = ({ data }: MessageEvent<CheckRequest>) => {
+  const parsed = parseSettings(data.settings);
+  if (!parsed.ok) {
+    post({ type: 'error', message: `Invalid settings: ${parsed.errors.join('; ')}` });
+    return;
+  }
+  try {
+    const { report, cleaned, rejected, parts, rows, firstRowNumber } = checkFile(
+      { name: data.name, bytes: new Uint8Array(data.bytes) },
+      parsed.settings,
+      { phoneMetadata },
+      {
+        onProgress: (progress, issues) => post({ type: 'progress', progress, issues: [...issues] }),
+      },
+    );
+    post({ type: 'done', outcome: { report, cleaned, rejected, parts, rows, firstRowNumber } });
+  } catch (error) {
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+};
