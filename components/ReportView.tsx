@@ -37,7 +37,13 @@ function DownloadButton({ action, file, text, primary, children }: DownloadProps
 }
 
 /** A finished check: the summary, the three downloads and the row grid with its filters. */
-export function ReportView({ outcome }: { outcome: CheckOutcome }) {
+export function ReportView({
+  outcome,
+  actions,
+}: {
+  outcome: CheckOutcome;
+  actions?: ComponentChildren;
+}) {
   const { report, rows, firstRowNumber } = outcome;
   const { file } = report;
   const [filter, setFilter] = useState<RowFilter>('problems');
@@ -52,13 +58,13 @@ export function ReportView({ outcome }: { outcome: CheckOutcome }) {
         {file.encoding && ` · ${file.encoding.toUpperCase()}`}
         {file.delimiter && ` · ${DELIMITERS[file.delimiter] ?? file.delimiter}-separated`}
       </p>
-      <Summary report={report} />
       <div class="actions">
+        {actions}
         <DownloadButton
           action="download-cleaned"
           file={derivedName(file.name, 'cleaned')}
           text={outcome.cleaned}
-          primary
+          primary={!actions}
         >
           Download cleaned CSV
         </DownloadButton>
@@ -77,6 +83,7 @@ export function ReportView({ outcome }: { outcome: CheckOutcome }) {
           Download report
         </DownloadButton>
       </div>
+      <Summary report={report} />
       {rows && (
         <>
           <label class="filter">

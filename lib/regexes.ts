@@ -149,3 +149,6 @@ export const TRAILING_SPACE = /\s+$/;
 
 /** A file name's extension: "contacts.csv" → ".csv". */
 export const FILE_EXTENSION = /\.[^./\\]+$/;
+
+/** Files the content script holds for a check: CSVs, and workbooks people pick by mistake. */
+export const CONTACT_FILE_NAME = /\.(?:csv|tsv|txt|xlsx?|ods)$/i;

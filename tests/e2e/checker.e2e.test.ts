@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,12 +7,6 @@ import { launchExtension, ROOT, shot, type ExtensionBrowser } from './browser';
 
 const SAMPLE = path.join(ROOT, 'assets/samples/keap-export.csv');
 const PANEL = '[data-preflight-panel]';
-
-// Runs once the "Check a file" page exists in the source; until then only the harness smoke test
-// runs. Once it exists, a build without checker.html fails here.
-const hasCheckerPage =
-  existsSync(path.join(ROOT, 'entrypoints/checker/index.html')) ||
-  existsSync(path.join(ROOT, 'entrypoints/checker.html'));
 
 /** Waits until the panel has finished (done or error); fails with the page's message on error. */
 async function waitForReport(page: Page, timeout = 30_000): Promise<void> {
@@ -36,7 +30,7 @@ async function shownCounts(page: Page): Promise<string[]> {
   );
 }
 
-describe.skipIf(!hasCheckerPage)('Check a file page (checker.html)', () => {
+describe('Check a file page (checker.html)', () => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
     browser = await launchExtension();

@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { FromPanel, ToPanel } from '../utils/panel-protocol';
+import { useCheck } from '../utils/use-check';
+import { CheckStatusView } from './CheckStatusView';
+import './report.css';
+
+/**
+ * The panel beside HighLevel's import screen. It checks the file the content script holds and
+ * lets the user hand the page the cleaned file or the original.
+ */
+export function Panel({ port }: { port: MessagePort }) {
+  const [status, check] = useCheck();
+  const [handedOver, setHandedOver] = useState<'cleaned' | 'original' | 'refused' | null>(null);
+  const send = (message: FromPanel) => port.postMessage(message);
+
+  useEffect(() => {
+    port.onmessage = ({ data }: MessageEvent<ToPanel>) => {
+      if (data.type === 'check') {
+        setHandedOver(null);
+        check(data.file);
+      } else if (data.type === 'not-accepted') setHandedOver('refused');
+    };
+    send({ type: 'ready' });
+  }, [port]);
+
+  const outcome = status.state === 'done' ? status.outcome : null;
+  const cleaned = outcome?.cleaned ?? null;
+  return (
+    <main class="preflight panel" data-preflight-panel data-state={status.state}>
+      <header class="brand">
+        <h1>Preflight</h1>
+        <button
+          type="button"
+          class="close"
+          aria-label="Close the panel"
+          onClick={() => send({ type: 'close' })}
+        >
+          ×
+        </button>
+      </header>
+      {handedOver === 'refused' && (
+        <p class="banner banner-blocked" role="alert">
+          The page did not take the cleaned file. Download it below and pick it in the uploader.
+        </p>
+      )}
+      {handedOver === 'cleaned' && (
+        <p class="banner banner-clean">The cleaned file is in the uploader: continue the import.</p>
+      )}
+      {handedOver === 'original' && <p class="banner">The original file is in the uploader.</p>}
+      <CheckStatusView
+        status={status}
+        actions={
+          outcome && (
+            <>
+              <button
+                type="button"
+                class="primary"
+                data-action="use-cleaned"
+                disabled={cleaned === null}
+                onClick={() => {
+                  if (cleaned === null) return;
+                  send({ type: 'use-cleaned', name: outcome.report.file.name, text: cleaned });
+                  setHandedOver('cleaned');
+                }}
+              >
+                Use cleaned file
+              </button>
+              <button
+                type="button"
+                data-action="use-original"
+                onClick={() => {
+                  send({ type: 'use-original' });
+                  setHandedOver('original');
+                }}
+              >
+                Use original file
+              </button>
+            </>
+          )
+        }
+      />
+    </main>
+  );
+}

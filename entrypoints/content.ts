@@ -1,0 +1,156 @@
+/**
+ * Runs on every HighLevel page, so it stays tiny: no Preact, no engine. It sees a contact file
+ * first (capture-phase `change` and `drop` on window, from document_start, so it works across the
+ * app's route changes and for hidden inputs behind styled buttons), holds it, shows the panel
+ * beside the page, and hands the page the cleaned file or the original when the user chooses.
+ * If the panel cannot check the file in time, the original goes through at once: Preflight must
+ * never break the import page.
+ */
+import { CONTACT_FILE_NAME } from '../lib/regexes';
+import { derivedName } from '../utils/download';
+import { HELLO, PANEL_TIMEOUT_MS, type FromPanel, type ToPanel } from '../utils/panel-protocol';
+
+export default defineContentScript({
+  matches: ['https://app.gohighlevel.com/*'],
+  runAt: 'document_start',
+  main() {
+    /** Set while we re-dispatch an event to the page, so we do not catch our own. */
+    let releasing = false;
+    let panel: {
+      frame: HTMLIFrameElement;
+      port: Promise<MessagePort | null>;
+      host: HTMLElement;
+    } | null = null;
+
+    const isContactFile = (file: File | undefined): file is File =>
+      !!file && (CONTACT_FILE_NAME.test(file.name) || file.type === 'text/csv');
+
+    const withoutUs = (dispatch: () => void) => {
+      releasing = true;
+      try {
+        dispatch();
+      } finally {
+        releasing = false;
+      }
+    };
+
+    function openPanel() {
+      if (panel) {
+        panel.host.hidden = false;
+        return panel;
+      }
+      const host = document.createElement('div');
+      host.setAttribute('data-preflight-host', '');
+      Object.assign(host.style, {
+        position: 'fixed',
+        top: '0',
+        right: '0',
+        width: 'min(480px, 100vw)',
+        height: '100vh',
+        zIndex: '2147483647',
+        boxShadow: '-8px 0 24px rgba(16, 24, 40, 0.18)',
+        background: '#f9fafb',
+      });
+      const frame = document.createElement('iframe');
+      frame.setAttribute('data-preflight-frame', '');
+      frame.title = 'Preflight';
+      frame.src = browser.runtime.getURL('/panel.html');
+      Object.assign(frame.style, { width: '100%', height: '100%', border: '0' });
+      host.append(frame);
+      document.documentElement.append(host);
+      const port = new Promise<MessagePort | null>((resolve) => {
+        const channel = new MessageChannel();
+        const timer = setTimeout(() => resolve(null), PANEL_TIMEOUT_MS);
+        channel.port1.onmessage = ({ data }: MessageEvent<FromPanel>) => {
+          if (data.type !== 'ready') return;
+          clearTimeout(timer);
+          resolve(channel.port1);
+        };
+        frame.addEventListener('load', () => {
+          frame.contentWindow?.postMessage({ type: HELLO }, new URL(frame.src).origin, [
+            channel.port2,
+          ]);
+        });
+      });
+      panel = { frame, port, host };
+      return panel;
+    }
+
+    /** Holds the file, asks the panel, and calls `deliver` with what the page should receive. */
+    async function hold(file: File, deliver: (chosen: File) => boolean) {
+      const { port, host } = openPanel();
+      const ready = await port;
+      if (!ready) {
+        deliver(file);
+        return;
+      }
+      ready.onmessage = ({ data }: MessageEvent<FromPanel>) => {
+        if (data.type === 'use-original') deliver(file);
+        else if (data.type === 'close') host.hidden = true;
+        else if (data.type === 'use-cleaned') {
+          const cleaned = new File([data.text], derivedName(data.name, 'cleaned'), {
+            type: 'text/csv',
+          });
+          if (!deliver(cleaned)) ready.postMessage({ type: 'not-accepted' } satisfies ToPanel);
+        }
+      };
+      ready.postMessage({ type: 'check', file } satisfies ToPanel);
+    }
+
+    window.addEventListener(
+      'change',
+      (event) => {
+        const input = event.target;
+        if (releasing || !(input instanceof HTMLInputElement) || input.type !== 'file') return;
+        const file = input.files?.[0];
+        if (!isContactFile(file)) return;
+        event.stopImmediatePropagation();
+        void hold(file, (chosen) => {
+          const transfer = new DataTransfer();
+          transfer.items.add(chosen);
+          input.files = transfer.files;
+          withoutUs(() => {
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            input.dispatchEvent(new Event('change', { bubbles: true }));
+          });
+          return input.files?.[0] === chosen || input.files?.[0]?.name === chosen.name;
+        });
+      },
+      true,
+    );
+
+    // The file input's own `input` event comes first; the page must not see it either.
+    window.addEventListener(
+      'input',
+      (event) => {
+        const input = event.target;
+        if (releasing || !(input instanceof HTMLInputElement) || input.type !== 'file') return;
+        if (isContactFile(input.files?.[0])) event.stopImmediatePropagation();
+      },
+      true,
+    );
+
+    window.addEventListener(
+      'drop',
+      (event) => {
+        const file = event.dataTransfer?.files[0];
+        const target = event.target;
+        if (releasing || !isContactFile(file) || !(target instanceof EventTarget)) return;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        void hold(file, (chosen) => {
+          const transfer = new DataTransfer();
+          transfer.items.add(chosen);
+          const drop = new DragEvent('drop', {
+            bubbles: true,
+            cancelable: true,
+            dataTransfer: transfer,
+          });
+          withoutUs(() => target.dispatchEvent(drop));
+          return true;
+        });
+      },
+      true,
+    );
+  },
+});

@@ -1,0 +1,13 @@
+import { render } from 'preact';
+import { Panel } from '../../components/Panel';
+import { HELLO } from '../../utils/panel-protocol';
+
+// The content script's one HELLO carries the port; anything else posted to this frame is ignored.
+function onHello(event: MessageEvent) {
+  const [port] = event.ports;
+  if (event.source !== window.parent || event.data?.type !== HELLO || !port) return;
+  window.removeEventListener('message', onHello);
+  const root = document.getElementById('app');
+  if (root) render(<Panel port={port} />, root);
+}
+window.addEventListener('message', onHello);

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchExtension,
+  ROOT,
+  shot,
+  startServer,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './browser';
+
+const SAMPLE = path.join(ROOT, 'assets/samples/keap-export.csv');
+
+/** What the stand-in page's own handler received, as the import screen's uploader would. */
+const RECORD = `
+  window.received = [];
+  async function record(file, how) {
+    window.received.push({ name: file.name, text: await file.text(), how });
+  }`;
+
+/** Stand-ins for HighLevel's import screen: each receives the file its own way. */
+const PAGES: Record<string, string> = {
+  '/plain-input': `<!doctype html><title>Import contacts</title>
+    <h1>Import contacts</h1><input type="file" id="upload" accept=".csv">
+    <script>${RECORD}
+      document.getElementById('upload').addEventListener('change', (e) => record(e.target.files[0], 'change'));
+    </script>`,
+  '/hidden-input': `<!doctype html><title>Import contacts</title>
+    <button id="pick" style="padding:12px 20px">Upload a CSV</button>
+    <input type="file" id="upload" accept=".csv" style="display:none">
+    <script>${RECORD}
+      document.getElementById('pick').onclick = () => document.getElementById('upload').click();
+      document.getElementById('upload').onchange = (e) => record(e.target.files[0], 'change');
+    </script>`,
+  '/strict-csp': `<!doctype html><title>Import contacts</title>
+    <h1>Strict page</h1><input type="file" id="upload" accept=".csv">
+    <script src="/strict-csp.js"></script>`,
+};
+
+describe('on a stand-in import screen', () => {
+  let browser: ExtensionBrowser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    browser = await launchExtension();
+    server = await startServer({
+      ...PAGES,
+      '/strict-csp': {
+        body: PAGES['/strict-csp']!,
+        headers: { 'content-security-policy': "default-src 'self'; frame-src 'self'" },
+      },
+      '/strict-csp.js': {
+        type: 'text/javascript',
+        body: `${RECORD}\ndocument.getElementById('upload').addEventListener('change', (e) => record(e.target.files[0], 'change'));`,
+      },
+    });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await browser?.close();
+  });
+
+  async function pickSample(pathname: string): Promise<{ page: Page; panel: Frame }> {
+    const page = await browser.context.newPage();
+    await page.goto(server.url(pathname));
+    await page.setInputFiles('#upload', SAMPLE);
+    const frame = await (await page.waitForSelector('iframe[data-preflight-frame]')).contentFrame();
+    if (!frame) throw new Error('The panel iframe has no frame');
+    await frame.waitForSelector('[data-preflight-panel][data-state="done"]', { timeout: 20_000 });
+    return { page, panel: frame };
+  }
+
+  const received = (page: Page) =>
+    page.evaluate(
+      () => (window as unknown as { received: { name: string; text: string }[] }).received,
+    );
+
+  it.each(Object.keys(PAGES))(
+    '%s: holds the file, then hands the page the cleaned one',
+    async (pathname) => {
+      const { page, panel } = await pickSample(pathname);
+      expect(await received(page)).toEqual([]);
+      expect(await panel.locator('[data-code="1011"]').getAttribute('data-count')).toBe('2');
+      await shot(page, `import-screen${pathname.replace('/', '-')}`);
+      await panel.click('[data-action="use-cleaned"]');
+      await page.waitForFunction(
+        () => (window as unknown as { received: unknown[] }).received.length > 0,
+      );
+      const [file] = await received(page);
+      expect(file?.name).toBe('keap-export-cleaned.csv');
+      expect(file?.text).toMatch(/^Id,First Name,Last Name,Email,Phone 1,/);
+      expect(file?.text).toContain('+18102929388');
+      await page.close();
+    },
+  );
+
+  it('hands the page the original file untouched when the user asks', async () => {
+    const { page, panel } = await pickSample('/plain-input');
+    await panel.click('[data-action="use-original"]');
+    await page.waitForFunction(
+      () => (window as unknown as { received: unknown[] }).received.length > 0,
+    );
+    const [file] = await received(page);
+    expect(file).toEqual({
+      name: 'keap-export.csv',
+      text: readFileSync(SAMPLE, 'utf8'),
+      how: 'change',
+    });
+    await page.close();
+  });
+
+  it('leaves files that are not contact lists alone', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/plain-input'));
+    await page.setInputFiles('#upload', {
+      name: 'avatar.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+    });
+    await page.waitForFunction(
+      () => (window as unknown as { received: unknown[] }).received.length > 0,
+    );
+    expect(await page.locator('iframe[data-preflight-frame]').count()).toBe(0);
+    await page.close();
+  });
+});

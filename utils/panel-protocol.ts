@@ -1,0 +1,22 @@
+/**
+ * Messages between the content script and the panel iframe. The content script opens a
+ * MessageChannel and hands one port to the panel in a single `HELLO` postMessage: from then on
+ * only the holder of the other port (our content script) can drive the panel, never a page script.
+ */
+export const HELLO = 'preflight:hello';
+
+/** Content script → panel. */
+export type ToPanel =
+  | { type: 'check'; file: File }
+  /** The page's uploader did not take the cleaned file: the panel offers the download instead. */
+  | { type: 'not-accepted' };
+
+/** Panel → content script. */
+export type FromPanel =
+  | { type: 'ready' }
+  | { type: 'use-cleaned'; name: string; text: string }
+  | { type: 'use-original' }
+  | { type: 'close' };
+
+/** How long the content script waits for the panel before letting the original file through. */
+export const PANEL_TIMEOUT_MS = 2000;
