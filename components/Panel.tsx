@@ -23,6 +23,13 @@ export function Panel({ port }: { port: MessagePort }) {
     send({ type: 'ready' });
   }, [port]);
 
+  // A check that fails must never block the import: the page gets the original at once.
+  useEffect(() => {
+    if (status.state !== 'error') return;
+    send({ type: 'use-original' });
+    setHandedOver('original');
+  }, [status.state]);
+
   const outcome = status.state === 'done' ? status.outcome : null;
   const cleaned = outcome?.cleaned ?? null;
   return (
@@ -46,7 +53,9 @@ export function Panel({ port }: { port: MessagePort }) {
       {handedOver === 'cleaned' && (
         <p class="banner banner-clean">The cleaned file is in the uploader: continue the import.</p>
       )}
-      {handedOver === 'original' && <p class="banner">The original file is in the uploader.</p>}
+      {handedOver === 'original' && (
+        <p class="banner">The original file is in the uploader, untouched.</p>
+      )}
       <CheckStatusView
         status={status}
         actions={
