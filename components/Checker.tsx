@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { useCheck } from '../utils/use-check';
 import { CheckStatusView } from './CheckStatusView';
+import { SettingsBar } from './SettingsBar';
 import './report.css';
 
 /** The full-page checker: a drop zone, then the report. Works without HighLevel at all. */
 export function Checker() {
-  const [status, check] = useCheck();
+  const { status, check, settings, changeSettings } = useCheck();
   const [dragging, setDragging] = useState(false);
   const take = (file: File | undefined) => file && check(file);
   return (
@@ -39,6 +40,7 @@ export function Checker() {
           <strong>Choose a CSV file</strong> or drop it here
         </span>
       </label>
+      <SettingsBar value={settings} onChange={changeSettings} />
       <CheckStatusView status={status} />
     </main>
   );

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FromPanel, ToPanel } from '../utils/panel-protocol';
 import { useCheck } from '../utils/use-check';
 import { CheckStatusView } from './CheckStatusView';
+import { SettingsBar } from './SettingsBar';
 import './report.css';
 
 /**
@@ -9,7 +10,7 @@ import './report.css';
  * lets the user hand the page the cleaned file or the original.
  */
 export function Panel({ port }: { port: MessagePort }) {
-  const [status, check] = useCheck();
+  const { status, check, settings, changeSettings } = useCheck();
   const [handedOver, setHandedOver] = useState<'cleaned' | 'original' | 'refused' | null>(null);
   const send = (message: FromPanel) => port.postMessage(message);
 
@@ -56,6 +57,7 @@ export function Panel({ port }: { port: MessagePort }) {
       {handedOver === 'original' && (
         <p class="banner">The original file is in the uploader, untouched.</p>
       )}
+      <SettingsBar value={settings} onChange={changeSettings} />
       <CheckStatusView
         status={status}
         actions={

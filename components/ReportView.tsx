@@ -89,6 +89,7 @@ export function ReportView({
           <label class="filter">
             Show{' '}
             <select
+              name="filter"
               value={filterValue}
               onChange={(event) => {
                 const value = event.currentTarget.value;

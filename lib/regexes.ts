@@ -152,3 +152,6 @@ export const FILE_EXTENSION = /\.[^./\\]+$/;
 
 /** Files the content script holds for a check: CSVs, and workbooks people pick by mistake. */
 export const CONTACT_FILE_NAME = /\.(?:csv|tsv|txt|xlsx?|ods)$/i;
+
+/** An ISO 3166-1 alpha-2 country code, as the settings store the sub-account's country. */
+export const COUNTRY_CODE = /^[A-Z]{2}$/;

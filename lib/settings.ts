@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { isMappableField } from './mapping';
+import { COUNTRY_CODE } from './regexes';
 
 /**
  * The one settings schema: the CLI's --settings file, the panel and the options page all parse
@@ -51,7 +52,7 @@ export const SettingsSchema = v.object({
       v.string(),
       v.trim(),
       v.toUpperCase(),
-      v.regex(/^[A-Z]{2}$/, 'a two-letter country code such as US'),
+      v.regex(COUNTRY_CODE, 'a two-letter country code such as US'),
     ),
     'US',
   ),
@@ -117,3 +118,9 @@ export function parseSettings(input: unknown): SettingsResult {
 export function defaultSettings(): Settings {
   return v.parse(SettingsSchema, {});
 }
+
+/** The settings chosen on HighLevel's import screen itself: editable beside every check. */
+export type ImportScreenSettings = Pick<
+  Settings,
+  'country' | 'dateFormat' | 'primary' | 'secondary' | 'updateByContactId'
+>;

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { defaultSettings, type Settings } from '../lib/settings';
 import type { Progress } from '../lib/types';
 import type { CheckOutcome } from './check-protocol';
 import { runCheck } from './run-check';
@@ -9,18 +10,40 @@ export type CheckStatus =
   | { state: 'done'; outcome: CheckOutcome }
   | { state: 'error'; name: string; message: string };
 
-/** A check's status for a component, and the function that starts one. */
-export function useCheck(settings: unknown = {}): [CheckStatus, (file: File) => void] {
+/**
+ * A check's status for a component: `check` starts one on a file, `changeSettings` re-runs the
+ * last file at once with the new settings. Only the latest run may update the status.
+ */
+export function useCheck(initial?: Settings) {
   const [status, setStatus] = useState<CheckStatus>({ state: 'idle' });
-  const check = (file: File) => {
-    setStatus({ state: 'checking', name: file.name, progress: null });
-    runCheck(file, settings, (progress) =>
-      setStatus({ state: 'checking', name: file.name, progress }),
+  const [settings, setSettings] = useState<Settings>(() => initial ?? defaultSettings());
+  const file = useRef<File | null>(null);
+  const latest = useRef(0);
+
+  const start = (target: File, with_: Settings) => {
+    const run = ++latest.current;
+    const update = (next: CheckStatus) => run === latest.current && setStatus(next);
+    update({ state: 'checking', name: target.name, progress: null });
+    runCheck(target, with_, (progress) =>
+      update({ state: 'checking', name: target.name, progress }),
     )
-      .then((outcome) => setStatus({ state: 'done', outcome }))
+      .then((outcome) => update({ state: 'done', outcome }))
       .catch((error: Error) =>
-        setStatus({ state: 'error', name: file.name, message: error.message }),
+        update({ state: 'error', name: target.name, message: error.message }),
       );
   };
-  return [status, check];
+
+  return {
+    status,
+    settings,
+    check(target: File) {
+      file.current = target;
+      start(target, settings);
+    },
+    changeSettings(changed: Partial<Settings>) {
+      const next = { ...settings, ...changed };
+      setSettings(next);
+      if (file.current) start(file.current, next);
+    },
+  };
 }

@@ -110,4 +110,27 @@ describe('Check a file page (checker.html)', () => {
     await shot(page, 'checker-10k');
     await page.close();
   });
+
+  it('re-judges the file at once when a setting changes', async () => {
+    const page = await browser.openExtensionPage('checker.html');
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'uk.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('First Name,Email,Phone\r\nAmelia,amelia@example.co.uk,07911 123456\r\n'),
+    });
+    await waitForReport(page);
+    expect(await shownCounts(page)).toEqual(['1013=1']);
+    await page.fill('input[name="country"]', 'GB');
+    await page.press('input[name="country"]', 'Enter');
+    await page
+      .locator(`${PANEL}[data-state="done"] [data-code="1013"]`)
+      .waitFor({ state: 'detached' });
+    await waitForReport(page);
+    expect(await shownCounts(page)).toEqual([]);
+    await page.selectOption('select[name="filter"]', 'all');
+    expect(await page.locator('[data-row="2"] [role="cell"]').last().textContent()).toContain(
+      '+447911123456',
+    );
+    await page.close();
+  });
 });
