@@ -13,6 +13,7 @@ export function Panel({ port }: { port: MessagePort }) {
   const { status, check, settings, changeSettings } = useCheck();
   const [handedOver, setHandedOver] = useState<'cleaned' | 'original' | 'refused' | null>(null);
   const send = (message: FromPanel) => port.postMessage(message);
+  const collapse = () => send({ type: 'collapse' });
 
   useEffect(() => {
     port.onmessage = ({ data }: MessageEvent<ToPanel>) => {
@@ -22,6 +23,9 @@ export function Panel({ port }: { port: MessagePort }) {
       } else if (data.type === 'not-accepted') setHandedOver('refused');
     };
     send({ type: 'ready' });
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && collapse();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
   }, [port]);
 
   // A check that fails must never block the import: the page gets the original at once.
@@ -37,12 +41,7 @@ export function Panel({ port }: { port: MessagePort }) {
     <main class="preflight panel" data-preflight-panel data-state={status.state}>
       <header class="brand">
         <h1>Preflight</h1>
-        <button
-          type="button"
-          class="close"
-          aria-label="Close the panel"
-          onClick={() => send({ type: 'close' })}
-        >
+        <button type="button" class="close" aria-label="Collapse the panel" onClick={collapse}>
           ×
         </button>
       </header>

@@ -10,17 +10,30 @@ import { CONTACT_FILE_NAME } from '../lib/regexes';
 import { derivedName } from '../utils/download';
 import { HELLO, PANEL_TIMEOUT_MS, type FromPanel, type ToPanel } from '../utils/panel-protocol';
 
+/**
+ * The panel beside the page, and the tab it collapses to: at mid-height on the right edge, so it
+ * never covers the page's own buttons, which import screens put at the bottom.
+ */
+const PANEL_SHELL = `<style>
+  .panel { position: fixed; top: 0; right: 0; width: min(480px, 100vw); height: 100vh;
+    z-index: 2147483647; background: #f9fafb; box-shadow: -8px 0 24px rgba(16, 24, 40, .18);
+    resize: horizontal; overflow: hidden; direction: rtl; min-width: 320px; max-width: 100vw; }
+  .panel iframe { width: 100%; height: 100%; border: 0; direction: ltr; display: block; }
+  .tab { position: fixed; top: 50%; right: 0; transform: translateY(-50%); z-index: 2147483647;
+    writing-mode: vertical-rl; padding: 14px 8px; border: 0; border-radius: 8px 0 0 8px;
+    background: #155eef; color: #fff; font: 600 13px/1 system-ui, sans-serif; cursor: pointer; }
+  .tab:focus-visible { outline: 3px solid #84adff; }
+</style>
+<div class="panel"><iframe data-preflight-frame title="Preflight"></iframe></div>
+<button class="tab" type="button" data-preflight-tab hidden>Preflight</button>`;
+
 export default defineContentScript({
   matches: ['https://app.gohighlevel.com/*'],
   runAt: 'document_start',
   main() {
     /** Set while we re-dispatch an event to the page, so we do not catch our own. */
     let releasing = false;
-    let panel: {
-      frame: HTMLIFrameElement;
-      port: Promise<MessagePort | null>;
-      host: HTMLElement;
-    } | null = null;
+    let panel: { port: Promise<MessagePort | null>; expand: (open: boolean) => void } | null = null;
 
     const isContactFile = (file: File | undefined): file is File =>
       !!file && (CONTACT_FILE_NAME.test(file.name) || file.type === 'text/csv');
@@ -36,27 +49,24 @@ export default defineContentScript({
 
     function openPanel() {
       if (panel) {
-        panel.host.hidden = false;
+        panel.expand(true);
         return panel;
       }
+      // The panel and its collapsed tab live in a shadow root: the page's CSS cannot reach them.
       const host = document.createElement('div');
       host.setAttribute('data-preflight-host', '');
-      Object.assign(host.style, {
-        position: 'fixed',
-        top: '0',
-        right: '0',
-        width: 'min(480px, 100vw)',
-        height: '100vh',
-        zIndex: '2147483647',
-        boxShadow: '-8px 0 24px rgba(16, 24, 40, 0.18)',
-        background: '#f9fafb',
-      });
-      const frame = document.createElement('iframe');
-      frame.setAttribute('data-preflight-frame', '');
-      frame.title = 'Preflight';
+      const root = host.attachShadow({ mode: 'open' });
+      root.innerHTML = PANEL_SHELL;
+      const frame = root.querySelector('iframe') as HTMLIFrameElement;
+      const tab = root.querySelector('button') as HTMLButtonElement;
       frame.src = browser.runtime.getURL('/panel.html');
-      Object.assign(frame.style, { width: '100%', height: '100%', border: '0' });
-      host.append(frame);
+      const expand = (open: boolean) => {
+        host.toggleAttribute('data-collapsed', !open);
+        (root.querySelector('.panel') as HTMLElement).hidden = !open;
+        tab.hidden = open;
+        if (open) frame.focus();
+      };
+      tab.addEventListener('click', () => expand(true));
       document.documentElement.append(host);
       const port = new Promise<MessagePort | null>((resolve) => {
         const channel = new MessageChannel();
@@ -72,13 +82,13 @@ export default defineContentScript({
           ]);
         });
       });
-      panel = { frame, port, host };
+      panel = { port, expand };
       return panel;
     }
 
     /** Holds the file, asks the panel, and calls `deliver` with what the page should receive. */
     async function hold(file: File, deliver: (chosen: File) => boolean) {
-      const { port, host } = openPanel();
+      const { port, expand } = openPanel();
       const ready = await port;
       if (!ready) {
         deliver(file);
@@ -86,7 +96,7 @@ export default defineContentScript({
       }
       ready.onmessage = ({ data }: MessageEvent<FromPanel>) => {
         if (data.type === 'use-original') deliver(file);
-        else if (data.type === 'close') host.hidden = true;
+        else if (data.type === 'collapse') expand(false);
         else if (data.type === 'use-cleaned') {
           const cleaned = new File([data.text], derivedName(data.name, 'cleaned'), {
             type: 'text/csv',
@@ -113,7 +123,8 @@ export default defineContentScript({
             input.dispatchEvent(new Event('input', { bubbles: true }));
             input.dispatchEvent(new Event('change', { bubbles: true }));
           });
-          return input.files?.[0] === chosen || input.files?.[0]?.name === chosen.name;
+          // An uploader that re-rendered meanwhile (a route change) no longer holds the file.
+          return input.isConnected && input.files?.[0] === chosen;
         });
       },
       true,

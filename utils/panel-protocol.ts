@@ -16,7 +16,8 @@ export type FromPanel =
   | { type: 'ready' }
   | { type: 'use-cleaned'; name: string; text: string }
   | { type: 'use-original' }
-  | { type: 'close' };
+  /** Fold the panel into a tab at the page's edge; the tab opens it again. */
+  | { type: 'collapse' };
 
 /** How long the content script waits for the panel before letting the original file through. */
 export const PANEL_TIMEOUT_MS = 2000;

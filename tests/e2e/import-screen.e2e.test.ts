@@ -178,6 +178,35 @@ describe('on a stand-in import screen', () => {
     await page.close();
   });
 
+  it('collapses to a tab at the edge, by button or Escape, and opens again', async () => {
+    const { page, panel } = await pickSample('/plain-input');
+    const tab = page.locator('[data-preflight-tab]');
+    await panel.click('button[aria-label="Collapse the panel"]');
+    await tab.waitFor({ state: 'visible' });
+    expect(await page.locator('iframe[data-preflight-frame]').isVisible()).toBe(false);
+    const box = await tab.boundingBox();
+    const viewport = page.viewportSize();
+    // On the right edge, away from the bottom corner where import screens put their Next button.
+    expect(box && viewport && box.x + box.width).toBeCloseTo(viewport?.width ?? 0, 0);
+    expect(box && viewport && box.y + box.height).toBeLessThan((viewport?.height ?? 0) * 0.75);
+    await shot(page, 'import-screen-collapsed');
+    await tab.click();
+    await page.locator('iframe[data-preflight-frame]').waitFor({ state: 'visible' });
+    await panel.press('[data-preflight-panel]', 'Escape');
+    await tab.waitFor({ state: 'visible' });
+    await page.close();
+  });
+
+  it('says so when the page no longer takes the file, and keeps the download', async () => {
+    const { page, panel } = await pickSample('/plain-input');
+    // A single-page app re-rendered its uploader while the panel was open.
+    await page.evaluate(() => document.getElementById('upload')?.remove());
+    await panel.click('[data-action="use-cleaned"]');
+    await panel.locator('text=The page did not take the cleaned file').waitFor();
+    expect(await panel.locator('[data-action="download-cleaned"]').isEnabled()).toBe(true);
+    await page.close();
+  });
+
   it('leaves files that are not contact lists alone', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/plain-input'));
