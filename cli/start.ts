@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { CHROMIUM_PATH, extensionArgs, IGNORED_DEFAULT_ARG } from './chromium';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEMO_DIR = path.join(ROOT, 'assets/demo');
@@ -30,7 +31,6 @@ const E2E_BUILD = path.join(ROOT, '.output/chrome-mv3-e2e');
 const STORE_BUILD = path.join(ROOT, '.output/chrome-mv3');
 const PREFERRED_PORT = 4178;
 /** Debian's unbranded Chromium: it loads unpacked extensions from the command line, Chrome does not. */
-const CHROMIUM_PATH = process.env.PREFLIGHT_CHROMIUM ?? '/usr/bin/chromium';
 
 const USAGE = `Usage: npm start [-- --no-browser | --check-only]
 
@@ -160,29 +160,6 @@ Press Ctrl+C to stop.`);
 async function openBrowser(url: string): Promise<void> {
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(path.join(tmpdir(), 'preflight-start-profile-'));
-  // The same launch as tests/e2e/browser.ts, headed (written out here so that cli/ does not import
-  // test code). playwright-core 1.65's default --disable-features list turns off
-  // ThirdPartyStoragePartitioning, which breaks IndexedDB in the panel's iframe, so the list is
-  // passed back without it. tests/cli/start.test.ts keeps this list equal to the e2e harness's,
-  // which checks it against Chromium's real command line.
-  const playwrightDisabledFeatures = [
-    'AvoidUnnecessaryBeforeUnloadCheckSync',
-    'DestroyProfileOnBrowserClose',
-    'HttpsUpgrades',
-    'HttpsFirstBalancedModeAutoEnable',
-    'LensOverlay',
-    'MediaRouter',
-    'PaintHolding',
-    'ThirdPartyStoragePartitioning',
-    'AvoidCorsURLLoaderRestartOnRedirect',
-    'TcpPortRandomizationWin',
-    'OptimizationHints',
-    'NetworkTimeServiceQuerying',
-    'AimEnabled',
-    'PreconnectToSearch',
-    'msForceBrowserSignIn',
-    'msEdgeUpdateLaunchServicesPreferredVersion',
-  ];
   const runningAsRoot = process.getuid?.() === 0;
   const launching = chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -191,21 +168,11 @@ async function openBrowser(url: string): Promise<void> {
     // Chromium refuses to start as root with its sandbox on; everyone else keeps it.
     chromiumSandbox: !runningAsRoot,
     ignoreDefaultArgs: [
-      `--disable-features=${playwrightDisabledFeatures.join(',')}`,
+      IGNORED_DEFAULT_ARG,
       // Hides the "controlled by automated test software" bar: nothing here is automated.
       '--enable-automation',
     ],
-    args: [
-      `--disable-extensions-except=${E2E_BUILD}`,
-      `--load-extension=${E2E_BUILD}`,
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--window-size=1320,900',
-      `--disable-features=${playwrightDisabledFeatures.filter((f) => f !== 'ThirdPartyStoragePartitioning').join(',')}`,
-    ],
+    args: [...extensionArgs(E2E_BUILD), '--window-size=1320,900'],
   });
   const context = await launching.catch((error: unknown) => {
     rmSync(profile, { recursive: true, force: true });

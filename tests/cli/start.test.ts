@@ -62,15 +62,3 @@ describe('the demo page', () => {
     for (const sample of samples) expect(html).toContain(`href="/samples/${sample}" download`);
   });
 });
-
-it("keeps cli/start.ts's Chromium feature list in step with the e2e harness's", () => {
-  const features = (file: string, name: string) => {
-    const list = new RegExp(`${name} = \\[([^\\]]*)\\]`).exec(
-      readFileSync(join(root, file), 'utf8'),
-    )?.[1];
-    return [...(list ?? '').matchAll(/'(\w+)'/g)].map((m) => m[1]);
-  };
-  const harness = features('tests/e2e/browser.ts', 'PLAYWRIGHT_DISABLED_FEATURES');
-  expect(harness).toContain('ThirdPartyStoragePartitioning');
-  expect(features('cli/start.ts', 'playwrightDisabledFeatures')).toEqual(harness);
-});

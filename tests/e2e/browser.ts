@@ -19,6 +19,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import {
+  CHROMIUM_PATH,
+  extensionArgs,
+  IGNORED_DEFAULT_ARG,
+  STORAGE_PARTITIONING,
+} from '../../cli/chromium';
+
+export { CHROMIUM_PATH };
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -26,36 +34,6 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3-e2e');
 
 export const SCREENSHOT_DIR = path.join(ROOT, 'tests/e2e/screenshots');
-
-/** Debian's unbranded Chromium: it loads unpacked extensions, branded Chrome does not. */
-export const CHROMIUM_PATH = process.env.PREFLIGHT_CHROMIUM ?? '/usr/bin/chromium';
-
-/**
- * playwright-core's default `--disable-features=…` (1.65) turns off ThirdPartyStoragePartitioning,
- * which makes IndexedDB fail inside our extension iframe on a web page. Playwright only drops a
- * default argument that matches exactly, so the list is spelled out here and passed back without
- * that one feature. `launchExtension` checks the browser's real command line afterwards and says
- * so if a playwright-core upgrade changed the list.
- */
-const PLAYWRIGHT_DISABLED_FEATURES = [
-  'AvoidUnnecessaryBeforeUnloadCheckSync',
-  'DestroyProfileOnBrowserClose',
-  'HttpsUpgrades',
-  'HttpsFirstBalancedModeAutoEnable',
-  'LensOverlay',
-  'MediaRouter',
-  'PaintHolding',
-  'ThirdPartyStoragePartitioning',
-  'AvoidCorsURLLoaderRestartOnRedirect',
-  'TcpPortRandomizationWin',
-  'OptimizationHints',
-  'NetworkTimeServiceQuerying',
-  'AimEnabled',
-  'PreconnectToSearch',
-  'msForceBrowserSignIn',
-  'msEdgeUpdateLaunchServicesPreferredVersion',
-];
-const STORAGE_PARTITIONING = 'ThirdPartyStoragePartitioning';
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -106,18 +84,8 @@ export async function launchExtension(
     headless: true,
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },
-    ignoreDefaultArgs: [`--disable-features=${PLAYWRIGHT_DISABLED_FEATURES.join(',')}`],
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--disable-features=${PLAYWRIGHT_DISABLED_FEATURES.filter((f) => f !== STORAGE_PARTITIONING).join(',')}`,
-    ],
+    ignoreDefaultArgs: [IGNORED_DEFAULT_ARG],
+    args: [...extensionArgs(extensionDir), '--no-sandbox'],
   });
   const close = async () => {
     await context.close().catch(() => undefined);
@@ -180,7 +148,7 @@ async function assertStoragePartitioningOn(context: BrowserContext): Promise<voi
     throw new Error(
       "Chromium still runs with ThirdPartyStoragePartitioning disabled: playwright-core's " +
         'default --disable-features list changed. Update PLAYWRIGHT_DISABLED_FEATURES in ' +
-        `tests/e2e/browser.ts to match: ${featureArgs.join(' ')}`,
+        `cli/chromium.ts to match: ${featureArgs.join(' ')}`,
     );
   }
 }
