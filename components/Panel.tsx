@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FromPanel, ToPanel } from '../utils/panel-protocol';
+import { getCheckMode, setCheckMode, type CheckMode } from '../utils/preferences';
 import { useCheck } from '../utils/use-check';
 import { CheckStatusView } from './CheckStatusView';
 import { SettingsBar } from './SettingsBar';
@@ -12,16 +13,18 @@ import './report.css';
 export function Panel({ port }: { port: MessagePort }) {
   const { status, check, settings, changeSettings } = useCheck();
   const [handedOver, setHandedOver] = useState<'cleaned' | 'original' | 'refused' | null>(null);
+  const [mode, setMode] = useState<CheckMode>('hold');
   const send = (message: FromPanel) => port.postMessage(message);
   const collapse = () => send({ type: 'collapse' });
 
   useEffect(() => {
     port.onmessage = ({ data }: MessageEvent<ToPanel>) => {
       if (data.type === 'check') {
-        setHandedOver(null);
+        setHandedOver(data.held ? null : 'original');
         check(data.file);
       } else if (data.type === 'not-accepted') setHandedOver('refused');
     };
+    void getCheckMode().then(setMode);
     send({ type: 'ready' });
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && collapse();
     window.addEventListener('keydown', onKey);
@@ -56,6 +59,19 @@ export function Panel({ port }: { port: MessagePort }) {
       {handedOver === 'original' && (
         <p class="banner">The original file is in the uploader, untouched.</p>
       )}
+      <label class="mode">
+        <input
+          type="checkbox"
+          name="hold"
+          checked={mode === 'hold'}
+          onChange={(event) => {
+            const next: CheckMode = event.currentTarget.checked ? 'hold' : 'alongside';
+            setMode(next);
+            void setCheckMode(next);
+          }}
+        />
+        Hold the file until I choose (otherwise the page gets the original at once)
+      </label>
       <SettingsBar value={settings} onChange={changeSettings} />
       <CheckStatusView
         status={status}

@@ -9,6 +9,7 @@
 import { CONTACT_FILE_NAME } from '../lib/regexes';
 import { derivedName } from '../utils/download';
 import { HELLO, PANEL_TIMEOUT_MS, type FromPanel, type ToPanel } from '../utils/panel-protocol';
+import { getCheckMode, watchCheckMode, type CheckMode } from '../utils/preferences';
 
 /**
  * The panel beside the page, and the tab it collapses to: at mid-height on the right edge, so it
@@ -33,6 +34,10 @@ export default defineContentScript({
   main() {
     /** Set while we re-dispatch an event to the page, so we do not catch our own. */
     let releasing = false;
+    // Read ahead: whether to hold a file must be known synchronously, inside the event.
+    let mode: CheckMode = 'hold';
+    void getCheckMode().then((value) => (mode = value));
+    watchCheckMode((value) => (mode = value));
     let panel: { port: Promise<MessagePort | null>; expand: (open: boolean) => void } | null = null;
 
     const isContactFile = (file: File | undefined): file is File =>
@@ -87,7 +92,12 @@ export default defineContentScript({
     }
 
     /** Holds the file, asks the panel, and calls `deliver` with what the page should receive. */
-    async function hold(file: File, deliver: (chosen: File) => boolean) {
+    /**
+     * Shows the panel for the file and calls `deliver` with what the page should receive. A file
+     * that was not held is already the page's: handing it the original again is a no-op.
+     */
+    async function hold(file: File, held: boolean, deliverToPage: (chosen: File) => boolean) {
+      const deliver = (chosen: File) => (!held && chosen === file) || deliverToPage(chosen);
       const { port, expand } = openPanel();
       const ready = await port;
       if (!ready) {
@@ -104,7 +114,7 @@ export default defineContentScript({
           if (!deliver(cleaned)) ready.postMessage({ type: 'not-accepted' } satisfies ToPanel);
         }
       };
-      ready.postMessage({ type: 'check', file } satisfies ToPanel);
+      ready.postMessage({ type: 'check', file, held } satisfies ToPanel);
     }
 
     window.addEventListener(
@@ -114,8 +124,9 @@ export default defineContentScript({
         if (releasing || !(input instanceof HTMLInputElement) || input.type !== 'file') return;
         const file = input.files?.[0];
         if (!isContactFile(file)) return;
-        event.stopImmediatePropagation();
-        void hold(file, (chosen) => {
+        const held = mode === 'hold';
+        if (held) event.stopImmediatePropagation();
+        void hold(file, held, (chosen) => {
           const transfer = new DataTransfer();
           transfer.items.add(chosen);
           input.files = transfer.files;
@@ -136,7 +147,7 @@ export default defineContentScript({
       (event) => {
         const input = event.target;
         if (releasing || !(input instanceof HTMLInputElement) || input.type !== 'file') return;
-        if (isContactFile(input.files?.[0])) event.stopImmediatePropagation();
+        if (mode === 'hold' && isContactFile(input.files?.[0])) event.stopImmediatePropagation();
       },
       true,
     );
@@ -147,9 +158,12 @@ export default defineContentScript({
         const file = event.dataTransfer?.files[0];
         const target = event.target;
         if (releasing || !isContactFile(file) || !(target instanceof EventTarget)) return;
-        event.preventDefault();
-        event.stopImmediatePropagation();
-        void hold(file, (chosen) => {
+        const held = mode === 'hold';
+        if (held) {
+          event.preventDefault();
+          event.stopImmediatePropagation();
+        }
+        void hold(file, held, (chosen) => {
           const transfer = new DataTransfer();
           transfer.items.add(chosen);
           const drop = new DragEvent('drop', {

@@ -7,7 +7,8 @@ export const HELLO = 'preflight:hello';
 
 /** Content script → panel. */
 export type ToPanel =
-  | { type: 'check'; file: File }
+  /** `held`: the page has not seen the file yet (false when checking alongside). */
+  | { type: 'check'; file: File; held: boolean }
   /** The page's uploader did not take the cleaned file: the panel offers the download instead. */
   | { type: 'not-accepted' };
 

@@ -207,6 +207,23 @@ describe('on a stand-in import screen', () => {
     await page.close();
   });
 
+  it('checks alongside when asked: the page gets the original at once, the panel reports', async () => {
+    const first = await pickSample('/plain-input');
+    await first.panel.uncheck('input[name="hold"]');
+    await first.page.close();
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/plain-input'));
+    await page.setInputFiles('#upload', SAMPLE);
+    await page.waitForFunction(
+      () => (window as unknown as { received: unknown[] }).received.length > 0,
+    );
+    expect((await received(page))[0]?.name).toBe('keap-export.csv');
+    const panel = await panelOf(page);
+    expect(await panel.locator('[data-code="1011"]').getAttribute('data-count')).toBe('2');
+    await panel.check('input[name="hold"]'); // back to the default for the other tests
+    await page.close();
+  });
+
   it('leaves files that are not contact lists alone', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/plain-input'));

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, shot, startServer, type ExtensionBrowser } from './browser';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import {
+  EXTENSION_DIR,
+  launchExtension,
+  shot,
+  startServer,
+  type ExtensionBrowser,
+} from './browser';
 
 // The harness itself: Chromium starts with the built extension, its pages open, and the
 // stand-in page server answers.
@@ -20,6 +28,12 @@ describe('harness', () => {
     expect(await heading.textContent()).toContain('Preflight');
     await shot(page, 'popup');
     await page.close();
+  });
+
+  it('keeps the content script, which runs on every HighLevel page, under 15 KB', () => {
+    const size = statSync(path.join(EXTENSION_DIR, 'content-scripts/content.js')).size;
+    expect(size).toBeGreaterThan(1000);
+    expect(size).toBeLessThan(15 * 1024);
   });
 
   it('serves stand-in pages on 127.0.0.1', async () => {

@@ -1,0 +1,28 @@
+/**
+ * How the content script treats a picked file: `hold` keeps it from the page until the user
+ * chooses the cleaned or the original file; `alongside` lets the page have the original at once
+ * and only reports. The options page will own it; the panel can switch it too.
+ *
+ * Plain `browser.storage.local` rather than WXT's storage helper: the content script runs on every
+ * HighLevel page and the helper would add more than half of its size.
+ */
+export type CheckMode = 'hold' | 'alongside';
+
+const KEY = 'checkMode';
+
+const asMode = (value: unknown): CheckMode => (value === 'alongside' ? 'alongside' : 'hold');
+
+export async function getCheckMode(): Promise<CheckMode> {
+  return asMode((await browser.storage.local.get(KEY))[KEY]);
+}
+
+export function setCheckMode(mode: CheckMode): Promise<void> {
+  return browser.storage.local.set({ [KEY]: mode });
+}
+
+export function watchCheckMode(onChange: (mode: CheckMode) => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    const change = changes[KEY];
+    if (area === 'local' && change) onChange(asMode(change.newValue));
+  });
+}
