@@ -38,7 +38,11 @@ export default defineContentScript({
     let mode: CheckMode = 'hold';
     void getCheckMode().then((value) => (mode = value));
     watchCheckMode((value) => (mode = value));
-    let panel: { port: Promise<MessagePort | null>; expand: (open: boolean) => void } | null = null;
+    let panel: {
+      port: Promise<MessagePort | null>;
+      expand: (open: boolean) => void;
+      remove: () => void;
+    } | null = null;
 
     const isContactFile = (file: File | undefined): file is File =>
       !!file && (CONTACT_FILE_NAME.test(file.name) || file.type === 'text/csv');
@@ -87,7 +91,7 @@ export default defineContentScript({
           ]);
         });
       });
-      panel = { port, expand };
+      panel = { port, expand, remove: () => host.remove() };
       return panel;
     }
 
@@ -98,9 +102,12 @@ export default defineContentScript({
      */
     async function hold(file: File, held: boolean, deliverToPage: (chosen: File) => boolean) {
       const deliver = (chosen: File) => (!held && chosen === file) || deliverToPage(chosen);
-      const { port, expand } = openPanel();
+      const { port, expand, remove } = openPanel();
       const ready = await port;
       if (!ready) {
+        // The panel did not answer in time: the page gets its file, and the next pick tries anew.
+        remove();
+        panel = null;
         deliver(file);
         return;
       }
