@@ -18,7 +18,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import {
   CHROMIUM_PATH,
   extensionArgs,
@@ -209,6 +209,14 @@ export async function startServer(
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+/** The Preflight panel's frame on a web page, once its check is done. */
+export async function panelOf(page: Page): Promise<Frame> {
+  const frame = await (await page.waitForSelector('iframe[data-preflight-frame]')).contentFrame();
+  if (!frame) throw new Error('The panel iframe has no frame');
+  await frame.waitForSelector('[data-preflight-panel][data-state="done"]', { timeout: 20_000 });
+  return frame;
 }
 
 /** Saves a full-page PNG under tests/e2e/screenshots/ (gitignored) and returns its path. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchExtension,
+  panelOf,
   ROOT,
   shot,
   startServer,
@@ -63,9 +64,7 @@ describe('the npm start demo page', () => {
     await page.goto(server.url('/'));
     await page.setInputFiles('#upload', path.join(SAMPLES, 'keap-export.csv'));
 
-    const frame = await (await page.waitForSelector('iframe[data-preflight-frame]')).contentFrame();
-    if (!frame) throw new Error('The panel iframe has no frame');
-    await frame.waitForSelector('[data-preflight-panel][data-state="done"]', { timeout: 20_000 });
+    const frame = await panelOf(page);
     // Held: the page's own uploader has seen nothing yet.
     expect(await page.locator('#received li').count()).toBe(0);
 

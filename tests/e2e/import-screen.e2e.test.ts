@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContacts } from '../../bench/generate';
 import {
   launchExtension,
+  panelOf,
   ROOT,
   shot,
   startServer,
@@ -78,14 +79,6 @@ describe('on a stand-in import screen', () => {
     await page.goto(server.url(pathname));
     await give(page);
     return { page, panel: await panelOf(page) };
-  }
-
-  /** The panel's frame, once its check is done. */
-  async function panelOf(page: Page): Promise<Frame> {
-    const frame = await (await page.waitForSelector('iframe[data-preflight-frame]')).contentFrame();
-    if (!frame) throw new Error('The panel iframe has no frame');
-    await frame.waitForSelector('[data-preflight-panel][data-state="done"]', { timeout: 20_000 });
-    return frame;
   }
 
   /** Drops the sample on the drop zone, as a user dragging it from their desktop would. */
