@@ -53,28 +53,33 @@ export function ReportView({
   return (
     <div class="report">
       <p class="facts">
-        <strong>{file.name}</strong> · {file.rows.toLocaleString('en-US')} rows ·{' '}
-        {file.columns.length} columns
-        {file.encoding && ` · ${file.encoding.toUpperCase()}`}
+        <strong>{file.name}</strong>
+        {file.encoding
+          ? ` · ${file.rows.toLocaleString('en-US')} rows · ${file.columns.length} columns · ${file.encoding.toUpperCase()}`
+          : ` · ${file.kind}`}
         {file.delimiter && ` · ${DELIMITERS[file.delimiter] ?? file.delimiter}-separated`}
       </p>
       <div class="actions">
         {actions}
-        <DownloadButton
-          action="download-cleaned"
-          file={derivedName(file.name, 'cleaned')}
-          text={outcome.cleaned}
-          primary={!actions}
-        >
-          Download cleaned CSV
-        </DownloadButton>
-        <DownloadButton
-          action="download-rejected"
-          file={derivedName(file.name, 'rejected')}
-          text={outcome.rejected}
-        >
-          Download rejected rows ({report.summary.rows.rejectedOut.toLocaleString('en-US')})
-        </DownloadButton>
+        {outcome.cleaned !== null && (
+          <>
+            <DownloadButton
+              action="download-cleaned"
+              file={derivedName(file.name, 'cleaned')}
+              text={outcome.cleaned}
+              primary={!actions}
+            >
+              Download cleaned CSV
+            </DownloadButton>
+            <DownloadButton
+              action="download-rejected"
+              file={derivedName(file.name, 'rejected')}
+              text={outcome.rejected}
+            >
+              Download rejected rows ({report.summary.rows.rejectedOut.toLocaleString('en-US')})
+            </DownloadButton>
+          </>
+        )}
         <DownloadButton
           action="download-report"
           file={derivedName(file.name, 'report')}

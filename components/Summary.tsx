@@ -28,31 +28,37 @@ const count = (n: number) => n.toLocaleString('en-US');
 /** What HighLevel would do with the file, in the user's words, grouped by outcome and code. */
 export function Summary({ report }: { report: Report }) {
   const { rows, fileBlocked } = report.summary;
+  // Bytes that never read as text (a PDF, a workbook) have no rows to count or to clean.
+  const read = report.file.encoding !== null;
   return (
     <section class="summary" aria-label="Summary">
       {fileBlocked && (
         <p class="banner banner-blocked" role="alert">
-          HighLevel would reject this file as it is. The cleaned file fixes what can be fixed.
+          {read
+            ? 'HighLevel would reject this file as it is. The cleaned file fixes what can be fixed.'
+            : 'HighLevel would reject this file: it cannot be read as a CSV, so there is nothing to clean.'}
         </p>
       )}
-      <dl class="tiles">
-        <div class="tile tile-clean">
-          <dt>Import cleanly</dt>
-          <dd>{count(rows.clean)}</dd>
-        </div>
-        <div class="tile tile-row-skipped">
-          <dt>Skipped</dt>
-          <dd>{count(rows.skipped)}</dd>
-        </div>
-        <div class="tile tile-field-dropped">
-          <dt>Lose a field</dt>
-          <dd>{count(rows.fieldDropped)}</dd>
-        </div>
-        <div class="tile tile-duplicate-risk">
-          <dt>Duplicate risk</dt>
-          <dd>{count(rows.duplicateRisk)}</dd>
-        </div>
-      </dl>
+      {read && (
+        <dl class="tiles">
+          <div class="tile tile-clean">
+            <dt>Import cleanly</dt>
+            <dd>{count(rows.clean)}</dd>
+          </div>
+          <div class="tile tile-row-skipped">
+            <dt>Skipped</dt>
+            <dd>{count(rows.skipped)}</dd>
+          </div>
+          <div class="tile tile-field-dropped">
+            <dt>Lose a field</dt>
+            <dd>{count(rows.fieldDropped)}</dd>
+          </div>
+          <div class="tile tile-duplicate-risk">
+            <dt>Duplicate risk</dt>
+            <dd>{count(rows.duplicateRisk)}</dd>
+          </div>
+        </dl>
+      )}
       {rows.skipped > rows.rejectedOut && (
         <p class="rescued">
           The cleaned file fixes {count(rows.skipped - rows.rejectedOut)} of the skipped rows;{' '}
@@ -70,7 +76,7 @@ export function Summary({ report }: { report: Report }) {
             <ul>
               {[...byCode(issues)].map(([code, list]) => (
                 <li key={code} data-code={code} data-count={list.length}>
-                  <details>
+                  <details open={outcome === 'file-blocked'}>
                     <summary>
                       <span class="code">{code}</span>
                       <span class="name">{codeEntry(code)?.name}</span>

@@ -133,4 +133,21 @@ describe('Check a file page (checker.html)', () => {
     );
     await page.close();
   });
+
+  it('says plainly what a file that is not a CSV is, with nothing to clean', async () => {
+    const page = await browser.openExtensionPage('checker.html');
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'contacts.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n', 'latin1'),
+    });
+    await waitForReport(page);
+    expect(await shownCounts(page)).toEqual(['1007=1']);
+    expect(await page.locator('[data-code="1007"]').innerText()).toContain(
+      'This is a PDF document',
+    );
+    expect(await page.locator('[data-action="download-cleaned"]').count()).toBe(0);
+    await shot(page, 'checker-not-csv');
+    await page.close();
+  });
 });
