@@ -8,6 +8,7 @@
  */
 import type { Encoding } from '../types';
 import { C1_CONTROLS } from '../regexes';
+import { WINDOWS_1252_HIGH } from './windows-1252';
 
 export interface Decoded {
   /** The file's text, without its byte-order mark. */
@@ -89,13 +90,6 @@ export function decode(bytes: Uint8Array): Decoded {
   }
   return { text, encoding: 'utf-8', bom: false };
 }
-
-/** WHATWG "index-windows-1252" for bytes 0x80-0x9F; the other bytes are their own code points. */
-const WINDOWS_1252_HIGH = [
-  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
-  0x0152, 0x008d, 0x017d, 0x008f, 0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
-  0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
-] as const;
 
 /** The runtime's windows-1252 decoder (null without one), and whether it maps 0x80-0x9F itself. */
 let windows1252: { decoder: TextDecoder | null; complete: boolean } | undefined;

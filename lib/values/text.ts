@@ -8,6 +8,7 @@ import {
   TABS,
   WHITESPACE_RUNS,
 } from '../regexes';
+import { WINDOWS_1252_HIGH } from '../read/windows-1252';
 
 /**
  * Cell hygiene: invisible characters (PF08), mojibake (PF02), and the folding used to compare
@@ -39,16 +40,6 @@ export function tidyText(value: string, multiline: boolean): Tidied | null {
   }
   return found.length > 0 ? { value: text, found } : null;
 }
-
-/**
- * WHATWG "index-windows-1252" for bytes 0x80-0x9F. Some Node versions decode the label as Latin-1
- * and give C1 controls there (nodejs/node#60888), so these are added to what the decoder says.
- */
-const WINDOWS_1252_HIGH = [
-  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
-  0x0152, 0x008d, 0x017d, 0x008f, 0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
-  0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
-];
 
 /** Windows-1252 character → byte, built once from the platform's own decoder. */
 let windows1252: Map<string, number> | null = null;
