@@ -1,10 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-/** HighLevel's app: the only host the extension asks for up front. */
-const HIGHLEVEL = 'https://app.gohighlevel.com/*';
 /** Local stand-in pages for the end-to-end tests: only in `--mode e2e` builds (npm run build:e2e). */
 const TEST_PAGES = ['http://127.0.0.1/*', 'http://localhost/*'];
+/**
+ * A stand-in white-label domain for the e2e tests, granted up front: the browser's permission
+ * prompt cannot be answered by a test, so this plays the user who said yes.
+ */
+const TEST_WHITE_LABEL = 'http://127.0.0.2/*';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -12,8 +15,13 @@ export default defineConfig({
     name: 'Preflight for HighLevel imports',
     description:
       "Checks a contact CSV on HighLevel's import screen before it is imported, and hands back a fixed file.",
-    permissions: ['storage'],
-    web_accessible_resources: [{ resources: ['panel.html'], matches: [HIGHLEVEL] }],
+    // activeTab: the popup reads the current tab's address only when the user opens it.
+    permissions: ['storage', 'scripting', 'activeTab'],
+    // White-label domains are asked for one at a time, at run time, from the popup.
+    optional_host_permissions: ['https://*/*'],
+    // The panel must load on whichever domain the user enables, so on any https page. (With
+    // use_dynamic_url, Chromium 156 refused the iframe that runtime.getURL names: tested.)
+    web_accessible_resources: [{ resources: ['panel.html'], matches: ['https://*/*'] }],
   },
   vite: () => ({ plugins: [preact()] }),
   hooks: {
@@ -21,8 +29,9 @@ export default defineConfig({
       if (wxt.config.mode !== 'e2e') return;
       for (const script of manifest.content_scripts ?? []) script.matches?.push(...TEST_PAGES);
       for (const resource of manifest.web_accessible_resources ?? []) {
-        if (typeof resource !== 'string') resource.matches?.push(...TEST_PAGES);
+        if (typeof resource !== 'string') resource.matches?.push(...TEST_PAGES, TEST_WHITE_LABEL);
       }
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), TEST_WHITE_LABEL];
     },
   },
 });

@@ -1,4 +1,5 @@
 import { CODES } from '../lib/codes';
+import { SiteSwitch } from './SiteSwitch';
 
 const predicted = Object.values(CODES).filter((entry) => entry.predicted).length;
 
@@ -33,6 +34,7 @@ export function Popup() {
       >
         Check a file
       </button>
+      <SiteSwitch />
     </main>
   );
 }

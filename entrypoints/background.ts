@@ -1,5 +1,60 @@
-// Minimal background service worker, added so the end-to-end tests can find the extension's id
-// from its service worker URL. Per the architecture, this worker will own every database write
-// (reports history), register content scripts for user-enabled domains and check the `sender`
-// of every message.
-export default defineBackground(() => {});
+import {
+  originOfPattern,
+  originPattern,
+  scriptId,
+  type SiteReply,
+  type SiteRequest,
+} from '../utils/sites';
+
+/** The content script as the build writes it; registered again for each enabled domain. */
+const CONTENT_SCRIPT = 'content-scripts/content.js';
+
+async function enableSite(origin: string): Promise<SiteReply> {
+  const pattern = originPattern(origin);
+  // The user's grant is the authority: without it, nothing is registered.
+  if (!(await browser.permissions.contains({ origins: [pattern] }))) {
+    return { ok: false, reason: `no permission for ${origin}` };
+  }
+  const id = scriptId(origin);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length === 0) {
+    await browser.scripting.registerContentScripts([
+      {
+        id,
+        matches: [pattern],
+        js: [CONTENT_SCRIPT],
+        runAt: 'document_start',
+        persistAcrossSessions: true,
+      },
+    ]);
+  }
+  return { ok: true };
+}
+
+async function disableSite(origin: string): Promise<SiteReply> {
+  const id = scriptId(origin);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [id] });
+  return { ok: true };
+}
+
+/**
+ * The background owns what outlives a page: content scripts registered for the domains a user
+ * enabled (and, later, every database write). It acts only on messages from the extension's own
+ * pages, never on one from a content script or a web page.
+ */
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message: SiteRequest, sender) => {
+    // A content script's or a web page's sender.url is the page's; only our own pages have ours.
+    const fromOurPage =
+      sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/'));
+    if (!fromOurPage) return undefined;
+    if (message?.type === 'enable-site') return enableSite(message.origin);
+    if (message?.type === 'disable-site') return disableSite(message.origin);
+    return undefined;
+  });
+  // A permission taken back in the browser's settings takes its content script with it.
+  browser.permissions.onRemoved.addListener(({ origins = [] }) => {
+    for (const pattern of origins) void disableSite(originOfPattern(pattern));
+  });
+});

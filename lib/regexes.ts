@@ -155,3 +155,6 @@ export const CONTACT_FILE_NAME = /\.(?:csv|tsv|txt|xlsx?|ods)$/i;
 
 /** An ISO 3166-1 alpha-2 country code, as the settings store the sub-account's country. */
 export const COUNTRY_CODE = /^[A-Z]{2}$/;
+
+/** The "/*" path of an origin's match pattern (Chrome extension match patterns). */
+export const PATTERN_PATH = /\/\*$/;

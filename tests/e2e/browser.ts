@@ -174,11 +174,12 @@ export interface StaticServer {
  */
 export async function startServer(
   routes: Record<string, string | StaticRoute>,
+  host = '127.0.0.1',
 ): Promise<StaticServer> {
   const requests: StaticServer['requests'] = [];
   const server = createServer((req, res) => {
     requests.push({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers });
-    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const pathname = new URL(req.url ?? '/', `http://${host}`).pathname;
     const found = routes[pathname];
     if (found === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -195,10 +196,10 @@ export async function startServer(
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(0, host, resolve);
   });
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `http://${host}:${port}`;
   return {
     origin,
     url: (pathname) => new URL(pathname, origin).toString(),

@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'preact/hooks';
+import { originPattern, siteOrigin, type SiteReply, type SiteRequest } from '../utils/sites';
+
+type State = { origin: string; enabled: boolean; tabId: number | undefined } | null;
+
+/**
+ * "Enable Preflight on this site", for HighLevel's white-label domains: asks for this one origin,
+ * then has the background register the content script there (and runs it in this tab at once).
+ */
+export function SiteSwitch() {
+  const [site, setSite] = useState<State>(null);
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    void (async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      const origin = siteOrigin(tab?.url);
+      if (!origin) return;
+      const enabled = await browser.permissions.contains({ origins: [originPattern(origin)] });
+      setSite({ origin, enabled, tabId: tab?.id });
+    })();
+  }, []);
+
+  if (!site) return null;
+  const host = new URL(site.origin).host;
+  const ask = (request: SiteRequest) => browser.runtime.sendMessage(request) as Promise<SiteReply>;
+
+  const enable = async () => {
+    // Asked from the click itself: the browser shows its permission prompt for this origin only.
+    if (!(await browser.permissions.request({ origins: [originPattern(site.origin)] }))) {
+      setMessage('Not enabled: the permission was not given.');
+      return;
+    }
+    const reply = await ask({ type: 'enable-site', origin: site.origin });
+    if (!reply.ok) {
+      setMessage(`Not enabled: ${reply.reason}.`);
+      return;
+    }
+    if (site.tabId !== undefined) {
+      await browser.scripting.executeScript({
+        target: { tabId: site.tabId },
+        files: ['/content-scripts/content.js'],
+      });
+    }
+    setSite({ ...site, enabled: true });
+    setMessage(`Preflight now checks CSV files you pick on ${host}.`);
+  };
+
+  const disable = async () => {
+    await ask({ type: 'disable-site', origin: site.origin });
+    await browser.permissions.remove({ origins: [originPattern(site.origin)] });
+    setSite({ ...site, enabled: false });
+    setMessage(`Preflight is off on ${host}.`);
+  };
+
+  return (
+    <section style={{ marginTop: 12, paddingTop: 12, borderTop: '1px solid #e4e7ec' }}>
+      {site.enabled ? (
+        <button type="button" data-action="disable-site" onClick={() => void disable()}>
+          Turn Preflight off on {host}
+        </button>
+      ) : (
+        <button type="button" data-action="enable-site" onClick={() => void enable()}>
+          Enable Preflight on {host}
+        </button>
+      )}
+      {message && <p style={{ margin: '8px 0 0', color: '#475467' }}>{message}</p>}
+    </section>
+  );
+}
