@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FromPanel, ToPanel } from '../utils/panel-protocol';
 import { getCheckMode, setCheckMode, type CheckMode } from '../utils/preferences';
+import { saveLastCheck } from '../utils/last-check';
 import { useCheck } from '../utils/use-check';
 import { CheckStatusView } from './CheckStatusView';
 import { SettingsBar } from './SettingsBar';
@@ -39,6 +40,19 @@ export function Panel({ port }: { port: MessagePort }) {
   }, [status.state]);
 
   const outcome = status.state === 'done' ? status.outcome : null;
+
+  // The popup shows the last check made on this site. The page's origin is the frame's parent.
+  useEffect(() => {
+    const origin = location.ancestorOrigins?.[0];
+    if (!outcome || !origin) return;
+    const { file, summary } = outcome.report;
+    void saveLastCheck(origin, {
+      file: file.name,
+      at: Date.now(),
+      rows: summary.rows,
+      fileBlocked: summary.fileBlocked,
+    });
+  }, [outcome]);
   const cleaned = outcome?.cleaned ?? null;
   return (
     <main class="preflight panel" data-preflight-panel data-state={status.state}>

@@ -1,4 +1,6 @@
+import { useEffect, useState } from 'preact/hooks';
 import { CODES } from '../lib/codes';
+import { LastCheckView } from './LastCheckView';
 import { SiteSwitch } from './SiteSwitch';
 
 const predicted = Object.values(CODES).filter((entry) => entry.predicted).length;
@@ -8,8 +10,27 @@ function openChecker() {
   window.close();
 }
 
-/** The toolbar popup. The import-screen status and the report history come with later issues. */
+function originOf(url: string | undefined): string | null {
+  try {
+    return url ? new URL(url).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The toolbar popup: the last check on this tab's site, Check a file, and Enable Preflight on
+ * this site for white-label domains. (The report history comes with the history issue.)
+ */
 export function Popup() {
+  const [tab, setTab] = useState<{ url?: string; id?: number } | null>(null);
+  useEffect(() => {
+    // activeTab: the address of the tab the popup was opened on, and only that one.
+    void browser.tabs
+      .query({ active: true, currentWindow: true })
+      .then(([active]) => setTab(active ?? {}));
+  }, []);
+  const origin = originOf(tab?.url);
   return (
     <main style={{ font: '14px system-ui, sans-serif', width: 300, padding: 14 }}>
       <h1 style={{ fontSize: 16, margin: '0 0 6px' }}>Preflight</h1>
@@ -17,6 +38,7 @@ export function Popup() {
         Checks a contact CSV for the {predicted} problems HighLevel's import would report, before
         you import it.
       </p>
+      {origin?.startsWith('http') && <LastCheckView origin={origin} />}
       <button
         type="button"
         data-action="open-checker"
@@ -34,7 +56,7 @@ export function Popup() {
       >
         Check a file
       </button>
-      <SiteSwitch />
+      {tab && <SiteSwitch url={tab.url} tabId={tab.id} />}
     </main>
   );
 }

@@ -1,25 +1,27 @@
 import { useEffect, useState } from 'preact/hooks';
 import { originPattern, siteOrigin, type SiteReply, type SiteRequest } from '../utils/sites';
 
-type State = { origin: string; enabled: boolean; tabId: number | undefined } | null;
+interface Site {
+  origin: string;
+  enabled: boolean;
+  tabId: number | undefined;
+}
 
 /**
  * "Enable Preflight on this site", for HighLevel's white-label domains: asks for this one origin,
  * then has the background register the content script there (and runs it in this tab at once).
  */
-export function SiteSwitch() {
-  const [site, setSite] = useState<State>(null);
+export function SiteSwitch({ url, tabId }: { url: string | undefined; tabId: number | undefined }) {
+  const [site, setSite] = useState<Site | null>(null);
   const [message, setMessage] = useState('');
 
   useEffect(() => {
-    void (async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      const origin = siteOrigin(tab?.url);
-      if (!origin) return;
-      const enabled = await browser.permissions.contains({ origins: [originPattern(origin)] });
-      setSite({ origin, enabled, tabId: tab?.id });
-    })();
-  }, []);
+    const origin = siteOrigin(url);
+    if (!origin) return;
+    void browser.permissions
+      .contains({ origins: [originPattern(origin)] })
+      .then((enabled) => setSite({ origin, enabled, tabId }));
+  }, [url, tabId]);
 
   if (!site) return null;
   const host = new URL(site.origin).host;

@@ -217,6 +217,24 @@ describe('on a stand-in import screen', () => {
     await page.close();
   });
 
+  it("keeps the last check's summary for the popup, per site, for the session", async () => {
+    const { page } = await pickSample('/plain-input');
+    const extensionPage = await browser.openExtensionPage('popup.html');
+    const stored = await extensionPage.evaluate(async (key) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } };
+      };
+      return (await chrome.storage.session.get(key))[key];
+    }, `lastCheck:${server.origin}`);
+    expect(stored).toMatchObject({
+      file: 'keap-export.csv',
+      fileBlocked: false,
+      rows: { total: 24, clean: 12, skipped: 5, fieldDropped: 6, duplicateRisk: 2 },
+    });
+    await extensionPage.close();
+    await page.close();
+  });
+
   it('leaves files that are not contact lists alone', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/plain-input'));
