@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { getDefaultSettings } from '../utils/default-settings';
 import { useCheck } from '../utils/use-check';
 import { CheckStatusView } from './CheckStatusView';
 import { SettingsBar } from './SettingsBar';
@@ -7,6 +8,10 @@ import './report.css';
 /** The full-page checker: a drop zone, then the report. Works without HighLevel at all. */
 export function Checker() {
   const { status, check, settings, changeSettings } = useCheck();
+  // The options page's settings are where every check starts.
+  useEffect(() => {
+    void getDefaultSettings().then(changeSettings);
+  }, []);
   const [dragging, setDragging] = useState(false);
   const take = (file: File | undefined) => file && check(file);
   return (

@@ -12,7 +12,7 @@ export function LastCheckView({ origin }: { origin: string }) {
   if (!last) return null;
   const { rows } = last;
   return (
-    <p data-last-check style={{ margin: '0 0 12px' }}>
+    <p data-last-check>
       <strong>{last.file}</strong> ({new Date(last.at).toLocaleTimeString()}):{' '}
       {last.fileBlocked
         ? 'HighLevel would reject the file.'

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FromPanel, ToPanel } from '../utils/panel-protocol';
 import { getCheckMode, setCheckMode, type CheckMode } from '../utils/preferences';
 import { saveLastCheck } from '../utils/last-check';
+import { getDefaultSettings } from '../utils/default-settings';
 import { useCheck } from '../utils/use-check';
 import { CheckStatusView } from './CheckStatusView';
 import { SettingsBar } from './SettingsBar';
@@ -13,6 +14,10 @@ import './report.css';
  */
 export function Panel({ port }: { port: MessagePort }) {
   const { status, check, settings, changeSettings } = useCheck();
+  // The options page's settings are where every check starts.
+  useEffect(() => {
+    void getDefaultSettings().then(changeSettings);
+  }, []);
   const [handedOver, setHandedOver] = useState<'cleaned' | 'original' | 'refused' | null>(null);
   const [mode, setMode] = useState<CheckMode>('hold');
   const send = (message: FromPanel) => port.postMessage(message);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { CODES } from '../lib/codes';
 import { LastCheckView } from './LastCheckView';
 import { SiteSwitch } from './SiteSwitch';
+import './popup.css';
 
 const predicted = Object.values(CODES).filter((entry) => entry.predicted).length;
 
@@ -32,31 +33,25 @@ export function Popup() {
   }, []);
   const origin = originOf(tab?.url);
   return (
-    <main style={{ font: '14px system-ui, sans-serif', width: 300, padding: 14 }}>
-      <h1 style={{ fontSize: 16, margin: '0 0 6px' }}>Preflight</h1>
-      <p style={{ margin: '0 0 12px', color: '#475467' }}>
+    <main class="popup">
+      <h1>Preflight</h1>
+      <p>
         Checks a contact CSV for the {predicted} problems HighLevel's import would report, before
         you import it.
       </p>
       {origin?.startsWith('http') && <LastCheckView origin={origin} />}
-      <button
-        type="button"
-        data-action="open-checker"
-        onClick={openChecker}
-        style={{
-          font: 'inherit',
-          fontWeight: 600,
-          padding: '8px 14px',
-          borderRadius: 8,
-          border: 0,
-          background: '#155eef',
-          color: '#fff',
-          cursor: 'pointer',
-        }}
-      >
+      <button type="button" class="primary" data-action="open-checker" onClick={openChecker}>
         Check a file
       </button>
       {tab && <SiteSwitch url={tab.url} tabId={tab.id} />}
+      <button
+        type="button"
+        class="link"
+        data-action="open-options"
+        onClick={() => void browser.runtime.openOptionsPage()}
+      >
+        Options
+      </button>
     </main>
   );
 }

@@ -56,7 +56,7 @@ export function SiteSwitch({ url, tabId }: { url: string | undefined; tabId: num
   };
 
   return (
-    <section style={{ marginTop: 12, paddingTop: 12, borderTop: '1px solid #e4e7ec' }}>
+    <section class="site">
       {site.enabled ? (
         <button type="button" data-action="disable-site" onClick={() => void disable()}>
           Turn Preflight off on {host}
@@ -66,7 +66,7 @@ export function SiteSwitch({ url, tabId }: { url: string | undefined; tabId: num
           Enable Preflight on {host}
         </button>
       )}
-      {message && <p style={{ margin: '8px 0 0', color: '#475467' }}>{message}</p>}
+      {message && <p role="status">{message}</p>}
     </section>
   );
 }

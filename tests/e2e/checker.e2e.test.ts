@@ -150,4 +150,25 @@ describe('Check a file page (checker.html)', () => {
     await shot(page, 'checker-not-csv');
     await page.close();
   });
+
+  it("starts from the options page's settings", async () => {
+    const options = await browser.openExtensionPage('options.html');
+    await options.fill('input[name="country"]', 'GB');
+    await options.press('input[name="country"]', 'Enter');
+    await options.locator('text=Saved.').waitFor();
+    const page = await browser.openExtensionPage('checker.html');
+    expect(await page.inputValue('input[name="country"]')).toBe('GB');
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'uk.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('First Name,Email,Phone\r\nAmelia,amelia@example.co.uk,07911 123456\r\n'),
+    });
+    await waitForReport(page);
+    expect(await shownCounts(page)).toEqual([]);
+    // Back to the default for the other tests.
+    await options.fill('input[name="country"]', 'US');
+    await options.press('input[name="country"]', 'Enter');
+    await options.close();
+    await page.close();
+  });
 });
