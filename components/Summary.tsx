@@ -1,7 +1,7 @@
 import { codeEntry } from '../lib/codes';
 import { OUTCOME_CLASSES, type Issue, type OutcomeClass, type Report } from '../lib/types';
 
-export const CLASS_LABELS: Record<OutcomeClass, string> = {
+const CLASS_LABELS: Record<OutcomeClass, string> = {
   'file-blocked': 'File rejected',
   'row-skipped': 'Rows skipped',
   'field-dropped': 'Fields dropped',

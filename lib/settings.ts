@@ -31,7 +31,7 @@ export const CUSTOM_FIELD_TYPES = [
 export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
 
 /** HighLevel's stated limit ("under 30 MB"), see codes.ts PF01. */
-export const DEFAULT_MAX_BYTES = 30 * 1024 * 1024;
+const DEFAULT_MAX_BYTES = 30 * 1024 * 1024;
 
 const UserSchema = v.object({
   name: v.pipe(v.string(), v.trim()),

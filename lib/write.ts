@@ -37,7 +37,7 @@ export function partsNeeded(bytes: number, rows: number, limits: Settings['limit
   return Math.max(byBytes, byRows);
 }
 
-export const REJECTED_COLUMNS = ['Preflight row', 'Preflight reason'] as const;
+const REJECTED_COLUMNS = ['Preflight row', 'Preflight reason'] as const;
 
 function field(value: string): string {
   return CSV_SPECIAL.test(value) ? `"${value.replace(DOUBLE_QUOTE, '""')}"` : value;

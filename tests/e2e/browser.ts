@@ -46,7 +46,7 @@ export interface ExtensionBrowser {
 }
 
 /** Fails with instructions when Chromium or the e2e build is missing. */
-export function assertPrerequisites(): void {
+function assertPrerequisites(): void {
   try {
     accessSync(CHROMIUM_PATH, constants.X_OK);
   } catch {
@@ -68,7 +68,7 @@ export function assertPrerequisites(): void {
  * The id Chromium gives an unpacked extension that has no `key`: the SHA-256 of its absolute
  * path, first 32 hex digits, each mapped 0-f to a-p. Used only when no service worker shows up.
  */
-export function unpackedExtensionId(dir: string): string {
+function unpackedExtensionId(dir: string): string {
   const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
   return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }
