@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../lib/settings';
 import { getDefaultSettings, setDefaultSettings } from '../utils/default-settings';
-import { getCheckMode, setCheckMode, type CheckMode } from '../utils/preferences';
+import { HoldSwitch } from './HoldSwitch';
 import { SettingsBar } from './SettingsBar';
 import './report.css';
 
@@ -11,11 +11,9 @@ import './report.css';
  */
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [mode, setMode] = useState<CheckMode>('hold');
   const [saved, setSaved] = useState(false);
   useEffect(() => {
     void getDefaultSettings().then(setSettings);
-    void getCheckMode().then(setMode);
   }, []);
   if (!settings) return null;
 
@@ -30,19 +28,9 @@ export function Options() {
         <p>The settings every check starts from. You can still change them beside each check.</p>
       </header>
       <SettingsBar value={settings} onChange={(changed) => save({ ...settings, ...changed })} />
-      <label class="mode">
-        <input
-          type="checkbox"
-          name="hold"
-          checked={mode === 'hold'}
-          onChange={(event) => {
-            const next: CheckMode = event.currentTarget.checked ? 'hold' : 'alongside';
-            setMode(next);
-            void setCheckMode(next).then(() => setSaved(true));
-          }}
-        />
+      <HoldSwitch onSaved={() => setSaved(true)}>
         On HighLevel, hold the file until I choose (otherwise the page gets the original at once)
-      </label>
+      </HoldSwitch>
       <p class="facts" role="status">
         {saved ? 'Saved.' : ''}
       </p>

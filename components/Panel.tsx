@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FromPanel, ToPanel } from '../utils/panel-protocol';
-import { getCheckMode, setCheckMode, type CheckMode } from '../utils/preferences';
 import { saveLastCheck } from '../utils/last-check';
 import { getDefaultSettings } from '../utils/default-settings';
 import { useCheck } from '../utils/use-check';
 import { CheckStatusView } from './CheckStatusView';
+import { HoldSwitch } from './HoldSwitch';
 import { SettingsBar } from './SettingsBar';
 import './report.css';
 
@@ -19,7 +19,6 @@ export function Panel({ port }: { port: MessagePort }) {
     void getDefaultSettings().then(changeSettings);
   }, []);
   const [handedOver, setHandedOver] = useState<'cleaned' | 'original' | 'refused' | null>(null);
-  const [mode, setMode] = useState<CheckMode>('hold');
   const send = (message: FromPanel) => port.postMessage(message);
   const collapse = () => send({ type: 'collapse' });
 
@@ -30,7 +29,6 @@ export function Panel({ port }: { port: MessagePort }) {
         check(data.file);
       } else if (data.type === 'not-accepted') setHandedOver('refused');
     };
-    void getCheckMode().then(setMode);
     send({ type: 'ready' });
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && collapse();
     window.addEventListener('keydown', onKey);
@@ -78,19 +76,9 @@ export function Panel({ port }: { port: MessagePort }) {
       {handedOver === 'original' && (
         <p class="banner">The original file is in the uploader, untouched.</p>
       )}
-      <label class="mode">
-        <input
-          type="checkbox"
-          name="hold"
-          checked={mode === 'hold'}
-          onChange={(event) => {
-            const next: CheckMode = event.currentTarget.checked ? 'hold' : 'alongside';
-            setMode(next);
-            void setCheckMode(next);
-          }}
-        />
+      <HoldSwitch>
         Hold the file until I choose (otherwise the page gets the original at once)
-      </label>
+      </HoldSwitch>
       <SettingsBar value={settings} onChange={changeSettings} />
       <CheckStatusView
         status={status}
