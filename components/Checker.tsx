@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getDefaultSettings } from '../utils/default-settings';
 import { useCheck } from '../utils/use-check';
+import { useKeptReport } from '../utils/use-kept-report';
 import { CheckStatusView } from './CheckStatusView';
+import { KeptNotice } from './KeptNotice';
 import { SettingsBar } from './SettingsBar';
 import './report.css';
 
@@ -12,6 +14,7 @@ export function Checker() {
   useEffect(() => {
     void getDefaultSettings().then(changeSettings);
   }, []);
+  const kept = useKeptReport(status, null);
   const [dragging, setDragging] = useState(false);
   const take = (file: File | undefined) => file && check(file);
   return (
@@ -46,6 +49,7 @@ export function Checker() {
         </span>
       </label>
       <SettingsBar value={settings} onChange={changeSettings} />
+      <KeptNotice reply={kept} />
       <CheckStatusView status={status} />
     </main>
   );

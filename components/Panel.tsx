@@ -3,8 +3,10 @@ import type { FromPanel, ToPanel } from '../utils/panel-protocol';
 import { saveLastCheck } from '../utils/last-check';
 import { getDefaultSettings } from '../utils/default-settings';
 import { useCheck } from '../utils/use-check';
+import { useKeptReport } from '../utils/use-kept-report';
 import { CheckStatusView } from './CheckStatusView';
 import { HoldSwitch } from './HoldSwitch';
+import { KeptNotice } from './KeptNotice';
 import { SettingsBar } from './SettingsBar';
 import './report.css';
 
@@ -43,13 +45,15 @@ export function Panel({ port }: { port: MessagePort }) {
   }, [status.state]);
 
   const outcome = status.state === 'done' ? status.outcome : null;
+  // The page's origin is the frame's parent: the site the report is kept under.
+  const site = location.ancestorOrigins?.[0] ?? null;
+  const kept = useKeptReport(status, site);
 
-  // The popup shows the last check made on this site. The page's origin is the frame's parent.
+  // The popup shows the last check made on this site.
   useEffect(() => {
-    const origin = location.ancestorOrigins?.[0];
-    if (!outcome || !origin) return;
+    if (!outcome || !site) return;
     const { file, summary } = outcome.report;
-    void saveLastCheck(origin, {
+    void saveLastCheck(site, {
       file: file.name,
       at: Date.now(),
       rows: summary.rows,
@@ -80,6 +84,7 @@ export function Panel({ port }: { port: MessagePort }) {
         Hold the file until I choose (otherwise the page gets the original at once)
       </HoldSwitch>
       <SettingsBar value={settings} onChange={changeSettings} />
+      <KeptNotice reply={kept} />
       <CheckStatusView
         status={status}
         actions={

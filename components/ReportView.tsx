@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { reportCsv } from '../lib/report';
-import type { CheckOutcome } from '../utils/check-protocol';
+import type { StoredOutcome } from '../utils/archive';
 import { derivedName, downloadText } from '../utils/download';
 import { RowGrid, type RowFilter } from './RowGrid';
 import { Summary } from './Summary';
@@ -41,7 +41,7 @@ export function ReportView({
   outcome,
   actions,
 }: {
-  outcome: CheckOutcome;
+  outcome: StoredOutcome;
   actions?: ComponentChildren;
 }) {
   const { report, rows, firstRowNumber } = outcome;

@@ -1,3 +1,11 @@
+import { PreflightDb } from '../utils/db';
+import { applyRetention, clearReports, deleteReports, saveReport } from '../utils/history';
+import {
+  isHistoryRequest,
+  type HistoryReply,
+  type HistoryRequest,
+} from '../utils/history-protocol';
+import { getRetention } from '../utils/retention';
 import {
   originOfPattern,
   originPattern,
@@ -38,20 +46,42 @@ async function disableSite(origin: string): Promise<SiteReply> {
   return { ok: true };
 }
 
+async function onHistoryRequest(db: PreflightDb, request: HistoryRequest): Promise<HistoryReply> {
+  switch (request.type) {
+    case 'save-report': {
+      const reply = await saveReport(db, request);
+      if (reply.ok) await applyRetention(db, await getRetention());
+      return reply;
+    }
+    case 'delete-reports':
+      return deleteReports(db, request.ids);
+    case 'clear-reports':
+      return clearReports(db);
+    case 'apply-retention':
+      return applyRetention(db, await getRetention());
+  }
+}
+
 /**
  * The background owns what outlives a page: content scripts registered for the domains a user
- * enabled (and, later, every database write). It acts only on messages from the extension's own
- * pages, never on one from a content script or a web page.
+ * enabled, and every database write. It acts only on messages from the extension's own pages
+ * (the panel included: its frame is ours), never on one from a content script or a web page.
  */
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: SiteRequest, sender) => {
+  const db = new PreflightDb();
+  browser.runtime.onMessage.addListener((message: SiteRequest | HistoryRequest, sender) => {
     // A content script's or a web page's sender.url is the page's; only our own pages have ours.
     const fromOurPage =
       sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/'));
     if (!fromOurPage) return undefined;
     if (message?.type === 'enable-site') return enableSite(message.origin);
     if (message?.type === 'disable-site') return disableSite(message.origin);
+    if (isHistoryRequest(message)) return onHistoryRequest(db, message);
     return undefined;
+  });
+  // Reports past their time go when the browser starts, not only when the next check is saved.
+  browser.runtime.onStartup.addListener(() => {
+    void getRetention().then((retention) => applyRetention(db, retention));
   });
   // A permission taken back in the browser's settings takes its content script with it.
   browser.permissions.onRemoved.addListener(({ origins = [] }) => {

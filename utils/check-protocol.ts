@@ -14,7 +14,10 @@ export interface CheckRequest {
 export type CheckOutcome = Pick<
   CheckResult,
   'report' | 'cleaned' | 'rejected' | 'parts' | 'rows' | 'firstRowNumber'
->;
+> & {
+  /** SHA-256 of the original bytes (hex): the history tells two attempts at one file apart. */
+  hash: string;
+};
 
 export type CheckReply =
   | { type: 'progress'; progress: Progress; issues: Issue[] }

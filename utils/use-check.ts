@@ -7,7 +7,8 @@ import { runCheck } from './run-check';
 export type CheckStatus =
   | { state: 'idle' }
   | { state: 'checking'; name: string; progress: Progress | null }
-  | { state: 'done'; outcome: CheckOutcome }
+  /** `pick` counts the files checked: a re-run with other settings keeps the same number. */
+  | { state: 'done'; outcome: CheckOutcome; pick: number }
   | { state: 'error'; name: string; message: string };
 
 /**
@@ -19,15 +20,17 @@ export function useCheck(initial?: Settings) {
   const [settings, setSettings] = useState<Settings>(() => initial ?? defaultSettings());
   const file = useRef<File | null>(null);
   const latest = useRef(0);
+  const picks = useRef(0);
 
   const start = (target: File, with_: Settings) => {
     const run = ++latest.current;
+    const pick = picks.current;
     const update = (next: CheckStatus) => run === latest.current && setStatus(next);
     update({ state: 'checking', name: target.name, progress: null });
     runCheck(target, with_, (progress) =>
       update({ state: 'checking', name: target.name, progress }),
     )
-      .then((outcome) => update({ state: 'done', outcome }))
+      .then((outcome) => update({ state: 'done', outcome, pick }))
       .catch((error: Error) =>
         update({ state: 'error', name: target.name, message: error.message }),
       );
@@ -38,6 +41,7 @@ export function useCheck(initial?: Settings) {
     settings,
     check(target: File) {
       file.current = target;
+      picks.current++;
       start(target, settings);
     },
     changeSettings(changed: Partial<Settings>) {

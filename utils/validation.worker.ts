@@ -13,13 +13,18 @@ declare const self: DedicatedWorkerGlobalScope;
 const phoneMetadata = metadata as unknown as MetadataJson;
 const post = (reply: CheckReply) => self.postMessage(reply);
 
-self.onmessage = ({ data }: MessageEvent<CheckRequest>) => {
+const hex = (digest: ArrayBuffer) =>
+  [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+
+self.onmessage = async ({ data }: MessageEvent<CheckRequest>) => {
   const parsed = parseSettings(data.settings);
   if (!parsed.ok) {
     post({ type: 'error', message: `Invalid settings: ${parsed.errors.join('; ')}` });
     return;
   }
   try {
+    // Started first: digest() copies the bytes now and hashes while the check runs.
+    const hash = crypto.subtle.digest('SHA-256', data.bytes).then(hex);
     const { report, cleaned, rejected, parts, rows, firstRowNumber } = checkFile(
       { name: data.name, bytes: new Uint8Array(data.bytes) },
       parsed.settings,
@@ -28,7 +33,10 @@ self.onmessage = ({ data }: MessageEvent<CheckRequest>) => {
         onProgress: (progress, issues) => post({ type: 'progress', progress, issues: [...issues] }),
       },
     );
-    post({ type: 'done', outcome: { report, cleaned, rejected, parts, rows, firstRowNumber } });
+    post({
+      type: 'done',
+      outcome: { report, cleaned, rejected, parts, rows, firstRowNumber, hash: await hash },
+    });
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   }

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { Reports } from '../../components/Reports';
+
+const root = document.getElementById('app');
+if (root) render(<Reports />, root);

@@ -1,0 +1,168 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { unpack } from '../../utils/archive';
+import type { CheckOutcome } from '../../utils/check-protocol';
+import { PreflightDb } from '../../utils/db';
+import {
+  applyRetention,
+  clearReports,
+  deleteReports,
+  expiredReports,
+  saveReport,
+} from '../../utils/history';
+import { saveReportRequest } from '../../utils/history-protocol';
+import { check, csv } from '../helpers';
+
+const DAY = 24 * 60 * 60 * 1000;
+const NOW = Date.UTC(2026, 10, 25, 12);
+
+const opened: PreflightDb[] = [];
+function freshDb(): PreflightDb {
+  const db = new PreflightDb('preflight-test', { indexedDB: new IDBFactory(), IDBKeyRange });
+  opened.push(db);
+  return db;
+}
+afterEach(() => opened.splice(0).forEach((db) => db.close()));
+
+function outcomeOf(text: string): CheckOutcome {
+  const { report, cleaned, rejected, parts, rows, firstRowNumber } = check(text);
+  return { report, cleaned, rejected, parts, rows, firstRowNumber, hash: 'ab'.repeat(32) };
+}
+
+const FILE = csv('First Name,Email,Phone', 'Ann,ann@example.com,5551234567', 'Bob,not-an-email,');
+
+describe('saveReport', () => {
+  it('keeps the list entry and the compressed body, which unpacks to the same outcome', async () => {
+    const db = freshDb();
+    const outcome = outcomeOf(FILE);
+    const reply = await saveReport(
+      db,
+      saveReportRequest(outcome, { site: 'https://app.gohighlevel.com', replaces: null }),
+    );
+    expect(reply).toMatchObject({ ok: true });
+    const id = (reply as { id: number }).id;
+    const entry = await db.reports.get(id);
+    expect(entry).toMatchObject({
+      fileName: 'test.csv',
+      size: new TextEncoder().encode(FILE).length,
+      site: 'https://app.gohighlevel.com',
+      summary: outcome.report.summary,
+    });
+    const body = await db.bodies.get(id);
+    const stored = unpack(body!.data);
+    expect(stored.cleaned).toBe(outcome.cleaned);
+    expect(stored.rejected).toBe(outcome.rejected);
+    expect(stored.report.issues).toEqual(outcome.report.issues);
+    expect(stored.report.changes).toEqual(outcome.report.changes);
+    expect(stored.rows).toEqual(outcome.rows);
+  });
+
+  it('replaces the report a re-run of the same file points at, and adds when it is gone', async () => {
+    const db = freshDb();
+    const first = await saveReport(
+      db,
+      saveReportRequest(outcomeOf(FILE), { site: null, replaces: null }),
+    );
+    const id = (first as { id: number }).id;
+    const again = await saveReport(
+      db,
+      saveReportRequest(outcomeOf(csv('Email', 'a@example.com')), { site: null, replaces: id }),
+    );
+    expect(again).toEqual({ ok: true, id });
+    expect(await db.reports.count()).toBe(1);
+    expect(unpack((await db.bodies.get(id))!.data).report.file.columns).toEqual(['Email']);
+
+    await deleteReports(db, [id]);
+    const recreated = await saveReport(
+      db,
+      saveReportRequest(outcomeOf(FILE), { site: null, replaces: id }),
+    );
+    expect(recreated.ok).toBe(true);
+    expect(await db.reports.count()).toBe(1);
+  });
+
+  it('tells the user when the browser refuses the write for lack of space, and keeps the rest', async () => {
+    const db = freshDb();
+    // The browser's answer to a full disk: every write fails with QuotaExceededError.
+    let diskFull = false;
+    db.use({
+      stack: 'dbcore',
+      name: 'full-disk',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return {
+            ...table,
+            mutate: (request) =>
+              diskFull
+                ? Promise.reject(
+                    new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+                  )
+                : table.mutate(request),
+          };
+        },
+      }),
+    });
+    await saveReport(db, saveReportRequest(outcomeOf(FILE), { site: null, replaces: null }));
+    diskFull = true;
+    const reply = await saveReport(
+      db,
+      saveReportRequest(outcomeOf(FILE), { site: null, replaces: null }),
+    );
+    expect(reply).toMatchObject({ ok: false, reason: 'quota' });
+    expect((reply as { message: string }).message).toMatch(/storage for Preflight is full/);
+    expect(await db.reports.count()).toBe(1);
+    expect(await db.bodies.count()).toBe(1);
+  });
+
+  it('reports any other failure with its own message', async () => {
+    const db = freshDb();
+    const request = saveReportRequest(outcomeOf(FILE), { site: null, replaces: null });
+    const reply = await saveReport(db, { ...request, body: '%%% not base64' });
+    expect(reply).toMatchObject({ ok: false, reason: 'error' });
+    expect(await db.reports.count()).toBe(0);
+  });
+});
+
+describe('retention', () => {
+  const entries = (ages: number[]) =>
+    ages.map((days, i) => ({ id: i + 1, checkedAt: NOW - days * DAY }));
+
+  it('lets go of reports older than the days kept', () => {
+    expect(expiredReports(entries([0, 10, 31, 45]), { maxDays: 30, maxReports: 100 }, NOW)).toEqual(
+      [3, 4],
+    );
+  });
+
+  it('keeps only the newest reports beyond the count kept, whatever order they come in', () => {
+    expect(
+      expiredReports(entries([5, 1, 3, 2]), { maxDays: 30, maxReports: 2 }, NOW).sort(),
+    ).toEqual([1, 3]);
+  });
+
+  it('deletes expired reports with their bodies', async () => {
+    const db = freshDb();
+    for (const days of [0, 40]) {
+      await saveReport(
+        db,
+        saveReportRequest(outcomeOf(FILE), {
+          site: null,
+          replaces: null,
+          checkedAt: NOW - days * DAY,
+        }),
+      );
+    }
+    await applyRetention(db, { maxDays: 30, maxReports: 100 }, NOW);
+    expect((await db.reports.toArray()).map((entry) => entry.checkedAt)).toEqual([NOW]);
+    expect(await db.bodies.count()).toBe(1);
+  });
+});
+
+it('clear all empties both tables', async () => {
+  const db = freshDb();
+  await saveReport(db, saveReportRequest(outcomeOf(FILE), { site: null, replaces: null }));
+  expect(await clearReports(db)).toEqual({ ok: true });
+  expect(await db.reports.count()).toBe(0);
+  expect(await db.bodies.count()).toBe(0);
+});
