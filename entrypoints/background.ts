@@ -4,7 +4,9 @@ import {
   isHistoryRequest,
   type HistoryReply,
   type HistoryRequest,
+  type ReferenceReply,
 } from '../utils/history-protocol';
+import { clearReference, getReference, setReference } from '../utils/reference-store';
 import { getRetention } from '../utils/retention';
 import {
   originOfPattern,
@@ -46,7 +48,10 @@ async function disableSite(origin: string): Promise<SiteReply> {
   return { ok: true };
 }
 
-async function onHistoryRequest(db: PreflightDb, request: HistoryRequest): Promise<HistoryReply> {
+async function onHistoryRequest(
+  db: PreflightDb,
+  request: HistoryRequest,
+): Promise<HistoryReply | ReferenceReply> {
   switch (request.type) {
     case 'save-report': {
       const reply = await saveReport(db, request);
@@ -59,6 +64,12 @@ async function onHistoryRequest(db: PreflightDb, request: HistoryRequest): Promi
       return clearReports(db);
     case 'apply-retention':
       return applyRetention(db, await getRetention());
+    case 'set-reference':
+      return setReference(db, request);
+    case 'clear-reference':
+      return clearReference(db);
+    case 'get-reference':
+      return getReference(db);
   }
 }
 

@@ -8,6 +8,8 @@ export interface CheckRequest {
   bytes: ArrayBuffer;
   /** Untrusted: the worker validates it with the settings schema. */
   settings: unknown;
+  /** A contacts export from HighLevel (the options page loads it), for 1006 and 1010. */
+  reference: ArrayBuffer | null;
 }
 
 /** The part of the engine's result that crosses to the page. */

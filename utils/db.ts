@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Settings } from '../lib/settings';
 import type { FileFacts, Summary } from '../lib/types';
 
@@ -12,6 +12,8 @@ import type { FileFacts, Summary } from '../lib/types';
 export interface ReportEntry {
   id: number;
   fileName: string;
+  /** The file name lower-cased: search and "the same file" ignore case. */
+  fileKey: string;
   /** The original file's size in bytes and its SHA-256 (hex): tells two attempts apart. */
   size: number;
   hash: string;
@@ -23,6 +25,19 @@ export interface ReportEntry {
   summary: Summary;
   fileKind: FileFacts['kind'];
 }
+
+/** A contacts export from HighLevel, for the duplicate and Contact ID checks (one at a time). */
+export interface StoredReference {
+  id: typeof REFERENCE_ID;
+  fileName: string;
+  /** Contacts in the export, and when it was loaded (epoch ms): the options page shows both. */
+  rows: number;
+  loadedAt: number;
+  /** gzip of the file's bytes as loaded: decoding happens where it is read, as for any CSV. */
+  data: Uint8Array;
+}
+
+export const REFERENCE_ID = 'contacts';
 
 /** The rest of a report, compressed: issues, fixes, the cleaned and rejected CSV, the rows. */
 export interface ReportBody {
@@ -39,15 +54,34 @@ export const SCHEMA_VERSIONS = [
     version: 1,
     stores: { reports: '++id, checkedAt, fileName, site', bodies: 'id' },
   },
+  {
+    // The contacts-export reference moves into the database (too big for extension storage);
+    // reports get a case-insensitive file key, filled in for those kept by version 1.
+    version: 2,
+    stores: { reports: '++id, checkedAt, fileKey, site', references: 'id' },
+    upgrade: (tx: Transaction) =>
+      tx
+        .table<ReportEntry>('reports')
+        .toCollection()
+        .modify((entry) => {
+          entry.fileKey = fileKeyOf(entry.fileName);
+        }),
+  },
 ] as const;
+
+export const fileKeyOf = (fileName: string) => fileName.toLowerCase();
 
 export class PreflightDb extends Dexie {
   reports!: EntityTable<ReportEntry, 'id'>;
   bodies!: EntityTable<ReportBody, 'id'>;
+  references!: EntityTable<StoredReference, 'id'>;
 
   /** `options` lets tests pass fake-indexeddb's IDBFactory; the extension uses the browser's. */
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+    for (const schema of SCHEMA_VERSIONS) {
+      const version = this.version(schema.version).stores(schema.stores);
+      if ('upgrade' in schema) version.upgrade(schema.upgrade);
+    }
   }
 }

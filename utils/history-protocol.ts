@@ -1,6 +1,6 @@
 import { pack, toBase64 } from './archive';
 import type { CheckOutcome } from './check-protocol';
-import type { ReportEntry } from './db';
+import { fileKeyOf, type ReportEntry } from './db';
 
 /**
  * Messages extension pages send the background, which alone writes the database. The background
@@ -19,14 +19,35 @@ export type HistoryRequest =
   | SaveReportRequest
   | { type: 'delete-reports'; ids: number[] }
   | { type: 'clear-reports' }
-  | { type: 'apply-retention' };
+  | { type: 'apply-retention' }
+  /** From the options page: the contacts export to check against; its bytes gzip'd, as base64. */
+  | { type: 'set-reference'; fileName: string; rows: number; data: string }
+  | { type: 'clear-reference' }
+  /** From the panel, which cannot read the database (its IndexedDB is the page's partition). */
+  | { type: 'get-reference' };
 
 export type HistoryReply =
   { ok: true; id?: number } | { ok: false; reason: 'quota' | 'error'; message: string };
 
+/** The answer to get-reference: the export's bytes gzip'd, as base64, or null when none is loaded. */
+export type ReferenceReply = {
+  fileName: string;
+  rows: number;
+  loadedAt: number;
+  data: string;
+} | null;
+
 export const isHistoryRequest = (message: { type?: unknown } | null): message is HistoryRequest =>
   typeof message?.type === 'string' &&
-  ['save-report', 'delete-reports', 'clear-reports', 'apply-retention'].includes(message.type);
+  [
+    'save-report',
+    'delete-reports',
+    'clear-reports',
+    'apply-retention',
+    'set-reference',
+    'clear-reference',
+    'get-reference',
+  ].includes(message.type);
 
 /** The message that keeps a finished check in the history. */
 export function saveReportRequest(
@@ -39,6 +60,7 @@ export function saveReportRequest(
     replaces: context.replaces,
     entry: {
       fileName: report.file.name,
+      fileKey: fileKeyOf(report.file.name),
       size: report.file.bytes,
       hash,
       checkedAt: context.checkedAt ?? Date.now(),

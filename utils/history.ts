@@ -23,7 +23,8 @@ export function expiredReports(
     .map((entry) => entry.id);
 }
 
-function failure(error: unknown): HistoryReply {
+/** A refused write as the user reads it: a full disk is named as such. */
+export function failure(error: unknown): HistoryReply {
   const quota =
     error instanceof Dexie.QuotaExceededError ||
     (error instanceof Error && error.name === 'QuotaExceededError') ||

@@ -1,5 +1,6 @@
 import type { Progress } from '../lib/types';
 import type { CheckOutcome, CheckReply, CheckRequest } from './check-protocol';
+import { loadReferenceBytes } from './reference-client';
 import ValidationWorker from './validation.worker?worker';
 
 /**
@@ -12,6 +13,7 @@ export async function runCheck(
   onProgress: (progress: Progress) => void,
 ): Promise<CheckOutcome> {
   const bytes = await file.arrayBuffer();
+  const reference = await loadReferenceBytes();
   const worker = new ValidationWorker();
   try {
     return await new Promise<CheckOutcome>((resolve, reject) => {
@@ -21,8 +23,8 @@ export async function runCheck(
         else reject(new Error(data.message));
       };
       worker.onerror = (event) => reject(new Error(event.message || 'The checker stopped.'));
-      const request: CheckRequest = { type: 'check', name: file.name, bytes, settings };
-      worker.postMessage(request, [bytes]);
+      const request: CheckRequest = { type: 'check', name: file.name, bytes, settings, reference };
+      worker.postMessage(request, reference ? [bytes, reference] : [bytes]);
     });
   } finally {
     worker.terminate();

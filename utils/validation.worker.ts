@@ -6,6 +6,8 @@
 import metadata from 'libphonenumber-js/metadata.max.json';
 import type { MetadataJson } from 'libphonenumber-js/core';
 import { checkFile } from '../lib/engine';
+import { buildReference } from '../lib/reference';
+import { createPhoneJudge } from '../lib/values/phone';
 import { parseSettings } from '../lib/settings';
 import type { CheckReply, CheckRequest } from './check-protocol';
 
@@ -22,6 +24,16 @@ self.onmessage = async ({ data }: MessageEvent<CheckRequest>) => {
     post({ type: 'error', message: `Invalid settings: ${parsed.errors.join('; ')}` });
     return;
   }
+  const reference = data.reference
+    ? buildReference(
+        new Uint8Array(data.reference),
+        createPhoneJudge(parsed.settings.country, phoneMetadata),
+      )
+    : null;
+  if (reference && !reference.ok) {
+    post({ type: 'error', message: `The contacts export in the options: ${reference.message}` });
+    return;
+  }
   try {
     // Started first: digest() copies the bytes now and hashes while the check runs.
     const hash = crypto.subtle.digest('SHA-256', data.bytes).then(hex);
@@ -30,6 +42,7 @@ self.onmessage = async ({ data }: MessageEvent<CheckRequest>) => {
       parsed.settings,
       { phoneMetadata },
       {
+        reference: reference?.reference,
         onProgress: (progress, issues) => post({ type: 'progress', progress, issues: [...issues] }),
       },
     );

@@ -1,0 +1,14 @@
+import { gunzipSync } from 'fflate';
+import { fromBase64 } from './archive';
+import type { HistoryRequest, ReferenceReply } from './history-protocol';
+
+/**
+ * The contacts export loaded in the options page, as bytes for the validation worker, or null.
+ * Asked of the background: the panel cannot open the extension's database itself.
+ */
+export async function loadReferenceBytes(): Promise<ArrayBuffer | null> {
+  const request: HistoryRequest = { type: 'get-reference' };
+  const reply = (await browser.runtime.sendMessage(request)) as ReferenceReply;
+  // A copy of its own, so the buffer can be transferred to the worker whole.
+  return reply ? new Uint8Array(gunzipSync(fromBase64(reply.data))).buffer : null;
+}
