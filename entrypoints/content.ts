@@ -95,7 +95,6 @@ export default defineContentScript({
       return panel;
     }
 
-    /** Holds the file, asks the panel, and calls `deliver` with what the page should receive. */
     /**
      * Shows the panel for the file and calls `deliver` with what the page should receive. A file
      * that was not held is already the page's: handing it the original again is a no-op.

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchExtension,
+  panelOf,
+  ROOT,
+  startServer,
+  type ExtensionBrowser,
+  type StaticServer,
+} from './browser';
+
+const SAMPLE = path.join(ROOT, 'assets/samples/keap-export.csv');
+
+const IMPORT_SCREEN = `<!doctype html><title>Import contacts</title>
+  <h1>Import contacts</h1><input type="file" id="upload" accept=".csv">`;
+
+/** Every report entry as the database holds it, read from an extension page (same origin). */
+async function storedEntries(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<
+        { id: number; fileName: string; site: string | null; settings: { country: string } }[]
+      >((resolve, reject) => {
+        const open = indexedDB.open('preflight');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('reports').objectStore('reports').getAll();
+          all.onsuccess = () => resolve(all.result);
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+describe('the reports history, fed by the panel on an import screen', () => {
+  let browser: ExtensionBrowser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    browser = await launchExtension();
+    server = await startServer({ '/import': IMPORT_SCREEN });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await browser?.close();
+  });
+
+  const keptId = async (panel: Frame) =>
+    Number(
+      await (
+        await panel.waitForSelector('[data-kept]:not([data-kept="failed"])')
+      ).getAttribute('data-kept'),
+    );
+
+  it('keeps each check, under the site it was made on, and a re-run replaces it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/import'));
+    await page.setInputFiles('#upload', SAMPLE);
+    const panel = await panelOf(page);
+    const id = await keptId(panel);
+    expect(id).toBeGreaterThan(0);
+
+    const reports = await browser.openExtensionPage('reports.html');
+    await reports.waitForSelector(`[data-report="${id}"]`);
+    expect(await reports.locator(`[data-report="${id}"]`).textContent()).toContain(
+      'keap-export.csv',
+    );
+    expect(await storedEntries(reports)).toMatchObject([
+      { id, fileName: 'keap-export.csv', site: server.origin, settings: { country: 'US' } },
+    ]);
+
+    // The same file checked again with another country: one report, with the settings last used.
+    await panel.fill('input[name="country"]', 'GB');
+    await panel.press('input[name="country"]', 'Enter');
+    await expect.poll(async () => (await storedEntries(reports))[0]?.settings.country).toBe('GB');
+    expect(await keptId(panel)).toBe(id);
+    expect(await storedEntries(reports)).toHaveLength(1);
+
+    // A new pick (the file fixed by hand, say) is a new attempt: a second report.
+    await page.setInputFiles('#upload', {
+      name: 'keap-export.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.concat([
+        readFileSync(SAMPLE),
+        Buffer.from('999,Zoe,Last,zoe@example.com\r\n'),
+      ]),
+    });
+    await panel.waitForFunction((first) => {
+      const kept = document.querySelector('[data-kept]')?.getAttribute('data-kept');
+      return kept !== null && kept !== undefined && kept !== String(first);
+    }, id);
+    await expect.poll(async () => (await storedEntries(reports)).length).toBe(2);
+    await reports.close();
+    await page.close();
+  });
+});
