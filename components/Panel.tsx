@@ -39,7 +39,8 @@ export function Panel({ port }: { port: MessagePort }) {
 
   // A check that fails must never block the import: the page gets the original at once.
   useEffect(() => {
-    if (status.state !== 'error') return;
+    // Settings the engine cannot use (an unknown country) are the user's to fix in the bar above.
+    if (status.state !== 'error' || status.about === 'settings') return;
     send({ type: 'use-original' });
     setHandedOver('original');
   }, [status.state]);

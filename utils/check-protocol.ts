@@ -24,4 +24,16 @@ export type CheckOutcome = Pick<
 export type CheckReply =
   | { type: 'progress'; progress: Progress; issues: Issue[] }
   | { type: 'done'; outcome: CheckOutcome }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string; about: FailureCause };
+
+/** A check fails for its settings (an unknown country: fix them and it runs) or for its file. */
+export type FailureCause = 'settings' | 'file';
+
+export class CheckFailure extends Error {
+  constructor(
+    message: string,
+    readonly about: FailureCause,
+  ) {
+    super(message);
+  }
+}

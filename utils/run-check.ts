@@ -1,5 +1,10 @@
 import type { Progress } from '../lib/types';
-import type { CheckOutcome, CheckReply, CheckRequest } from './check-protocol';
+import {
+  CheckFailure,
+  type CheckOutcome,
+  type CheckReply,
+  type CheckRequest,
+} from './check-protocol';
 import { loadReferenceBytes } from './reference-client';
 import ValidationWorker from './validation.worker?worker';
 
@@ -20,9 +25,10 @@ export async function runCheck(
       worker.onmessage = ({ data }: MessageEvent<CheckReply>) => {
         if (data.type === 'progress') onProgress(data.progress);
         else if (data.type === 'done') resolve(data.outcome);
-        else reject(new Error(data.message));
+        else reject(new CheckFailure(data.message, data.about));
       };
-      worker.onerror = (event) => reject(new Error(event.message || 'The checker stopped.'));
+      worker.onerror = (event) =>
+        reject(new CheckFailure(event.message || 'The checker stopped.', 'file'));
       const request: CheckRequest = { type: 'check', name: file.name, bytes, settings, reference };
       worker.postMessage(request, reference ? [bytes, reference] : [bytes]);
     });

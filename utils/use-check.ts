@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { defaultSettings, type Settings } from '../lib/settings';
 import type { Progress } from '../lib/types';
-import type { CheckOutcome } from './check-protocol';
+import { CheckFailure, type CheckOutcome, type FailureCause } from './check-protocol';
 import { runCheck } from './run-check';
 
 export type CheckStatus =
@@ -9,7 +9,7 @@ export type CheckStatus =
   | { state: 'checking'; name: string; progress: Progress | null }
   /** `pick` counts the files checked: a re-run with other settings keeps the same number. */
   | { state: 'done'; outcome: CheckOutcome; pick: number }
-  | { state: 'error'; name: string; message: string };
+  | { state: 'error'; name: string; message: string; about: FailureCause };
 
 /**
  * A check's status for a component: `check` starts one on a file, `changeSettings` re-runs the
@@ -32,7 +32,12 @@ export function useCheck(initial?: Settings) {
     )
       .then((outcome) => update({ state: 'done', outcome, pick }))
       .catch((error: Error) =>
-        update({ state: 'error', name: target.name, message: error.message }),
+        update({
+          state: 'error',
+          name: target.name,
+          message: error.message,
+          about: error instanceof CheckFailure ? error.about : 'file',
+        }),
       );
   };
 

@@ -6,9 +6,9 @@
 import metadata from 'libphonenumber-js/metadata.max.json';
 import type { MetadataJson } from 'libphonenumber-js/core';
 import { checkFile } from '../lib/engine';
-import { buildReference } from '../lib/reference';
-import { createPhoneJudge } from '../lib/values/phone';
-import { parseSettings } from '../lib/settings';
+import { buildReference, type Reference } from '../lib/reference';
+import { createPhoneJudge, isSupportedCountry } from '../lib/values/phone';
+import { parseSettings, type Settings } from '../lib/settings';
 import type { CheckReply, CheckRequest } from './check-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -18,31 +18,42 @@ const post = (reply: CheckReply) => self.postMessage(reply);
 const hex = (digest: ArrayBuffer) =>
   [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 
-self.onmessage = async ({ data }: MessageEvent<CheckRequest>) => {
+/** The settings the engine can use, or why not: the user fixes these, the file is not at fault. */
+function settingsOf(
+  data: CheckRequest,
+): { settings: Settings; reference: Reference | null } | string {
   const parsed = parseSettings(data.settings);
-  if (!parsed.ok) {
-    post({ type: 'error', message: `Invalid settings: ${parsed.errors.join('; ')}` });
+  if (!parsed.ok) return `Invalid settings: ${parsed.errors.join('; ')}`;
+  const { settings } = parsed;
+  if (!isSupportedCountry(settings.country, phoneMetadata)) {
+    return `Unknown country "${settings.country}": use a two-letter code such as US, GB or AU.`;
+  }
+  if (!data.reference) return { settings, reference: null };
+  const built = buildReference(
+    new Uint8Array(data.reference),
+    createPhoneJudge(settings.country, phoneMetadata),
+  );
+  return built.ok
+    ? { settings, reference: built.reference }
+    : `The contacts export in the options: ${built.message}`;
+}
+
+self.onmessage = async ({ data }: MessageEvent<CheckRequest>) => {
+  const usable = settingsOf(data);
+  if (typeof usable === 'string') {
+    post({ type: 'error', message: usable, about: 'settings' });
     return;
   }
-  const reference = data.reference
-    ? buildReference(
-        new Uint8Array(data.reference),
-        createPhoneJudge(parsed.settings.country, phoneMetadata),
-      )
-    : null;
-  if (reference && !reference.ok) {
-    post({ type: 'error', message: `The contacts export in the options: ${reference.message}` });
-    return;
-  }
+  const { settings, reference } = usable;
   try {
     // Started first: digest() copies the bytes now and hashes while the check runs.
     const hash = crypto.subtle.digest('SHA-256', data.bytes).then(hex);
     const { report, cleaned, rejected, parts, rows, firstRowNumber } = checkFile(
       { name: data.name, bytes: new Uint8Array(data.bytes) },
-      parsed.settings,
+      settings,
       { phoneMetadata },
       {
-        reference: reference?.reference,
+        reference,
         onProgress: (progress, issues) => post({ type: 'progress', progress, issues: [...issues] }),
       },
     );
@@ -51,6 +62,7 @@ self.onmessage = async ({ data }: MessageEvent<CheckRequest>) => {
       outcome: { report, cleaned, rejected, parts, rows, firstRowNumber, hash: await hash },
     });
   } catch (error) {
-    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    const message = error instanceof Error ? error.message : String(error);
+    post({ type: 'error', message, about: 'file' });
   }
 };

@@ -6,6 +6,7 @@ import {
   launchExtension,
   panelOf,
   ROOT,
+  shot,
   startServer,
   type ExtensionBrowser,
   type StaticServer,
@@ -60,6 +61,7 @@ describe('the reports history, fed by the panel on an import screen', () => {
     const panel = await panelOf(page);
     const id = await keptId(panel);
     expect(id).toBeGreaterThan(0);
+    await shot(page, 'history-panel-kept');
 
     const reports = await browser.openExtensionPage('reports.html');
     await reports.waitForSelector(`[data-report="${id}"]`);

@@ -118,6 +118,20 @@ describe('on a stand-in import screen', () => {
     },
   );
 
+  it('keeps holding the file when a setting cannot be used, and checks again once it is fixed', async () => {
+    const { page, panel } = await pickSample('/plain-input');
+    await panel.fill('input[name="country"]', 'XX');
+    await panel.press('input[name="country"]', 'Enter');
+    await panel.waitForSelector('[data-preflight-panel][data-state="error"]');
+    expect(await panel.locator('[role="alert"]').textContent()).toContain('Unknown country "XX"');
+    expect(await received(page)).toEqual([]);
+    await panel.fill('input[name="country"]', 'US');
+    await panel.press('input[name="country"]', 'Enter');
+    await panel.waitForSelector('[data-preflight-panel][data-state="done"]');
+    expect(await received(page)).toEqual([]);
+    await page.close();
+  });
+
   it('hands the page the original file untouched when the user asks', async () => {
     const { page, panel } = await pickSample('/plain-input');
     await panel.click('[data-action="use-original"]');
