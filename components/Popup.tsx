@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CODES } from '../lib/codes';
 import { LastCheckView } from './LastCheckView';
+import { RecentReports } from './RecentReports';
 import { SiteSwitch } from './SiteSwitch';
 import './popup.css';
 
@@ -20,8 +21,8 @@ function originOf(url: string | undefined): string | null {
 }
 
 /**
- * The toolbar popup: the last check on this tab's site, Check a file, and Enable Preflight on
- * this site for white-label domains. (The report history comes with the history issue.)
+ * The toolbar popup: the last check on this tab's site, Check a file, the latest kept reports,
+ * and Enable Preflight on this site for white-label domains.
  */
 export function Popup() {
   const [tab, setTab] = useState<{ url?: string; id?: number } | null>(null);
@@ -43,6 +44,7 @@ export function Popup() {
       <button type="button" class="primary" data-action="open-checker" onClick={openChecker}>
         Check a file
       </button>
+      <RecentReports />
       {tab && <SiteSwitch url={tab.url} tabId={tab.id} />}
       <button
         type="button"
