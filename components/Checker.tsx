@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import { getDefaultSettings } from '../utils/default-settings';
+import { useState } from 'preact/hooks';
+import { useDefaultSettings } from '../utils/use-default-settings';
 import { useCheck } from '../utils/use-check';
 import { useKeptReport } from '../utils/use-kept-report';
 import { CheckStatusView } from './CheckStatusView';
@@ -10,10 +10,7 @@ import './report.css';
 /** The full-page checker: a drop zone, then the report. Works without HighLevel at all. */
 export function Checker() {
   const { status, check, settings, changeSettings } = useCheck();
-  // The options page's settings are where every check starts.
-  useEffect(() => {
-    void getDefaultSettings().then(changeSettings);
-  }, []);
+  useDefaultSettings(changeSettings);
   const kept = useKeptReport(status, null);
   const [dragging, setDragging] = useState(false);
   const take = (file: File | undefined) => file && check(file);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FromPanel, ToPanel } from '../utils/panel-protocol';
 import { saveLastCheck } from '../utils/last-check';
-import { getDefaultSettings } from '../utils/default-settings';
+import { useDefaultSettings } from '../utils/use-default-settings';
 import { useCheck } from '../utils/use-check';
 import { useKeptReport } from '../utils/use-kept-report';
 import { CheckStatusView } from './CheckStatusView';
@@ -16,10 +16,7 @@ import './report.css';
  */
 export function Panel({ port }: { port: MessagePort }) {
   const { status, check, settings, changeSettings } = useCheck();
-  // The options page's settings are where every check starts.
-  useEffect(() => {
-    void getDefaultSettings().then(changeSettings);
-  }, []);
+  useDefaultSettings(changeSettings);
   const [handedOver, setHandedOver] = useState<'cleaned' | 'original' | 'refused' | null>(null);
   const send = (message: FromPanel) => port.postMessage(message);
   const collapse = () => send({ type: 'collapse' });
