@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { unpack, type StoredOutcome } from '../utils/archive';
 import type { ReportEntry } from '../utils/db';
 import { otherAttempts } from '../utils/report-filter';
@@ -55,20 +55,34 @@ function CompareChooser({ entry, attempts }: { entry: ReportEntry; attempts: Rep
   );
 }
 
-/** A stored body that cannot be read is told, not thrown: the entry's facts still show. */
-function readBody(data: Uint8Array): StoredOutcome | null {
-  try {
-    return unpack(data);
-  } catch {
-    return null;
-  }
+type Body =
+  { state: 'loading' } | { state: 'read'; outcome: StoredOutcome } | { state: 'unreadable' };
+
+/** A report's compressed body, unpacked; one that cannot be read is told, never thrown. */
+function useBody(id: number): Body {
+  const stored = useLiveQuery(() => reportsDb.bodies.get(id).then((found) => found ?? null), [id]);
+  const [body, setBody] = useState<Body>({ state: 'loading' });
+  useEffect(() => {
+    if (stored === undefined) return;
+    if (stored === null) {
+      setBody({ state: 'unreadable' });
+      return;
+    }
+    let current = true;
+    unpack(stored.data)
+      .then((outcome) => current && setBody({ state: 'read', outcome }))
+      .catch(() => current && setBody({ state: 'unreadable' }));
+    return () => {
+      current = false;
+    };
+  }, [stored]);
+  return body;
 }
 
 /** One kept report, as the panel showed it, with its facts, Delete and Compare. */
 export function ReportPage({ id, entries }: { id: number; entries: ReportEntry[] }) {
   const entry = entries.find((candidate) => candidate.id === id);
-  const body = useLiveQuery(() => reportsDb.bodies.get(id).then((found) => found ?? null), [id]);
-  const outcome = useMemo(() => (body ? readBody(body.data) : null), [body]);
+  const body = useBody(id);
   if (!entry) return <ReportMissing id={id} />;
   return (
     <article class="report-page" data-report-page={id}>
@@ -89,14 +103,11 @@ export function ReportPage({ id, entries }: { id: number; entries: ReportEntry[]
       </div>
       <ReportFacts entry={entry} />
       <CompareChooser entry={entry} attempts={otherAttempts(entries, entry)} />
-      {outcome ? (
-        <ReportView key={id} outcome={outcome} />
-      ) : (
-        body !== undefined && (
-          <p class="banner banner-warning" role="alert">
-            The details of this report could not be read: only its summary is left.
-          </p>
-        )
+      {body.state === 'read' && <ReportView key={id} outcome={body.outcome} />}
+      {body.state === 'unreadable' && (
+        <p class="banner banner-warning" role="alert">
+          The details of this report could not be read: only its summary is left.
+        </p>
       )}
     </article>
   );

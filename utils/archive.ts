@@ -1,4 +1,3 @@
-import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate';
 import type { CheckOutcome } from './check-protocol';
 
 /** The part of a check the history keeps compressed: enough to show and download it again. */
@@ -7,13 +6,31 @@ export type StoredOutcome = Pick<
   'report' | 'cleaned' | 'rejected' | 'rows' | 'firstRowNumber'
 >;
 
-export function pack(outcome: StoredOutcome): Uint8Array {
-  const { report, cleaned, rejected, rows, firstRowNumber } = outcome;
-  return gzipSync(strToU8(JSON.stringify({ report, cleaned, rejected, rows, firstRowNumber })));
+/**
+ * The browser's own gzip (Compression Streams): native and streamed, several times faster than
+ * a JavaScript deflate on the 40 MB of JSON a 100,000-row report makes.
+ */
+function through(data: Blob, transform: CompressionStream | DecompressionStream): Response {
+  return new Response(data.stream().pipeThrough(transform));
 }
 
-export function unpack(data: Uint8Array): StoredOutcome {
-  return JSON.parse(strFromU8(gunzipSync(data))) as StoredOutcome;
+export async function gzip(data: Blob): Promise<Uint8Array> {
+  return new Uint8Array(await through(data, new CompressionStream('gzip')).arrayBuffer());
+}
+
+export async function gunzip(data: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer> {
+  return through(new Blob([data]), new DecompressionStream('gzip')).arrayBuffer();
+}
+
+export function pack(outcome: StoredOutcome): Promise<Uint8Array> {
+  const { report, cleaned, rejected, rows, firstRowNumber } = outcome;
+  const json = JSON.stringify({ report, cleaned, rejected, rows, firstRowNumber });
+  return gzip(new Blob([json]));
+}
+
+export async function unpack(data: Uint8Array<ArrayBuffer>): Promise<StoredOutcome> {
+  const text = await through(new Blob([data]), new DecompressionStream('gzip')).text();
+  return JSON.parse(text) as StoredOutcome;
 }
 
 /**
@@ -22,14 +39,14 @@ export function unpack(data: Uint8Array): StoredOutcome {
  */
 export function toBase64(bytes: Uint8Array): string {
   const CHUNK = 0x8000;
-  let binary = '';
+  const parts: string[] = [];
   for (let at = 0; at < bytes.length; at += CHUNK) {
-    binary += String.fromCharCode(...bytes.subarray(at, at + CHUNK));
+    parts.push(String.fromCharCode(...bytes.subarray(at, at + CHUNK)));
   }
-  return btoa(binary);
+  return btoa(parts.join(''));
 }
 
-export function fromBase64(text: string): Uint8Array {
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let at = 0; at < binary.length; at++) bytes[at] = binary.charCodeAt(at);

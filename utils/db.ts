@@ -34,7 +34,7 @@ export interface StoredReference {
   rows: number;
   loadedAt: number;
   /** gzip of the file's bytes as loaded: decoding happens where it is read, as for any CSV. */
-  data: Uint8Array;
+  data: Uint8Array<ArrayBuffer>;
 }
 
 export const REFERENCE_ID = 'contacts';
@@ -43,7 +43,7 @@ export const REFERENCE_ID = 'contacts';
 export interface ReportBody {
   id: number;
   /** gzip of the JSON of a StoredOutcome (utils/archive.ts). */
-  data: Uint8Array;
+  data: Uint8Array<ArrayBuffer>;
 }
 
 export const DATABASE_NAME = 'preflight';

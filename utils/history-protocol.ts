@@ -50,10 +50,10 @@ export const isHistoryRequest = (message: { type?: unknown } | null): message is
   ].includes(message.type);
 
 /** The message that keeps a finished check in the history. */
-export function saveReportRequest(
+export async function saveReportRequest(
   outcome: CheckOutcome,
   context: { site: string | null; replaces: number | null; checkedAt?: number },
-): SaveReportRequest {
+): Promise<SaveReportRequest> {
   const { report, hash } = outcome;
   return {
     type: 'save-report',
@@ -69,6 +69,6 @@ export function saveReportRequest(
       summary: report.summary,
       fileKind: report.file.kind,
     },
-    body: toBase64(pack(outcome)),
+    body: toBase64(await pack(outcome)),
   };
 }

@@ -1,5 +1,4 @@
-import { gunzipSync } from 'fflate';
-import { fromBase64 } from './archive';
+import { fromBase64, gunzip } from './archive';
 import type { HistoryRequest, ReferenceReply } from './history-protocol';
 
 /**
@@ -9,6 +8,5 @@ import type { HistoryRequest, ReferenceReply } from './history-protocol';
 export async function loadReferenceBytes(): Promise<ArrayBuffer | null> {
   const request: HistoryRequest = { type: 'get-reference' };
   const reply = (await browser.runtime.sendMessage(request)) as ReferenceReply;
-  // A copy of its own, so the buffer can be transferred to the worker whole.
-  return reply ? new Uint8Array(gunzipSync(fromBase64(reply.data))).buffer : null;
+  return reply ? gunzip(fromBase64(reply.data)) : null;
 }

@@ -28,10 +28,12 @@ export async function exportReports(): Promise<void> {
       return [entries, await reportsDb.bodies.bulkGet(entries.map((entry) => entry.id))] as const;
     },
   );
-  const reports: ExportedReport[] = entries.map((entry, index) => {
-    const body = bodies[index];
-    return { ...entry, outcome: body ? unpack(body.data) : null };
-  });
+  const reports: ExportedReport[] = await Promise.all(
+    entries.map(async (entry, index) => {
+      const body = bodies[index];
+      return { ...entry, outcome: body ? await unpack(body.data) : null };
+    }),
+  );
   const now = new Date();
   downloadText(
     exportFileName(now),

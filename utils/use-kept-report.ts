@@ -15,8 +15,8 @@ export function useKeptReport(status: CheckStatus, site: string | null): History
     const { outcome, pick } = status;
     const replaces = kept.current?.pick === pick ? kept.current.id : null;
     setReply(null);
-    browser.runtime
-      .sendMessage(saveReportRequest(outcome, { site, replaces }))
+    saveReportRequest(outcome, { site, replaces })
+      .then((request) => browser.runtime.sendMessage(request))
       .then((answer: HistoryReply) => {
         if (answer.ok && answer.id !== undefined) kept.current = { pick, id: answer.id };
         setReply(answer);

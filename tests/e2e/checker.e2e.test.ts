@@ -171,4 +171,32 @@ describe('Check a file page (checker.html)', () => {
     await options.close();
     await page.close();
   });
+
+  it('follows the options live: a setting saved elsewhere re-runs the open check', async () => {
+    const page = await browser.openExtensionPage('checker.html');
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'uk.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('First Name,Email,Phone\r\nAmelia,amelia@example.co.uk,07911 123456\r\n'),
+    });
+    await waitForReport(page);
+    expect(await shownCounts(page)).toEqual(['1013=1']);
+    // Saved from another extension page, as the options page (or an imported settings file) does.
+    const other = await browser.openExtensionPage('popup.html');
+    const saveCountry = (country: string) =>
+      other.evaluate(async (value) => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { storage: { local: { set(items: object): Promise<void> } } };
+        };
+        await chrome.storage.local.set({ settings: { country: value } });
+      }, country);
+    await saveCountry('GB');
+    await page.locator(`${PANEL} [data-code="1013"]`).waitFor({ state: 'detached' });
+    await waitForReport(page);
+    expect(await page.inputValue('input[name="country"]')).toBe('GB');
+    expect(await shownCounts(page)).toEqual([]);
+    await saveCountry('US');
+    await other.close();
+    await page.close();
+  });
 });

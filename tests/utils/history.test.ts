@@ -37,7 +37,7 @@ describe('saveReport', () => {
     const outcome = outcomeOf(FILE);
     const reply = await saveReport(
       db,
-      saveReportRequest(outcome, { site: 'https://app.gohighlevel.com', replaces: null }),
+      await saveReportRequest(outcome, { site: 'https://app.gohighlevel.com', replaces: null }),
     );
     expect(reply).toMatchObject({ ok: true });
     const id = (reply as { id: number }).id;
@@ -49,7 +49,7 @@ describe('saveReport', () => {
       summary: outcome.report.summary,
     });
     const body = await db.bodies.get(id);
-    const stored = unpack(body!.data);
+    const stored = await unpack(body!.data);
     expect(stored.cleaned).toBe(outcome.cleaned);
     expect(stored.rejected).toBe(outcome.rejected);
     expect(stored.report.issues).toEqual(outcome.report.issues);
@@ -61,21 +61,24 @@ describe('saveReport', () => {
     const db = freshDb();
     const first = await saveReport(
       db,
-      saveReportRequest(outcomeOf(FILE), { site: null, replaces: null }),
+      await saveReportRequest(outcomeOf(FILE), { site: null, replaces: null }),
     );
     const id = (first as { id: number }).id;
     const again = await saveReport(
       db,
-      saveReportRequest(outcomeOf(csv('Email', 'a@example.com')), { site: null, replaces: id }),
+      await saveReportRequest(outcomeOf(csv('Email', 'a@example.com')), {
+        site: null,
+        replaces: id,
+      }),
     );
     expect(again).toEqual({ ok: true, id });
     expect(await db.reports.count()).toBe(1);
-    expect(unpack((await db.bodies.get(id))!.data).report.file.columns).toEqual(['Email']);
+    expect((await unpack((await db.bodies.get(id))!.data)).report.file.columns).toEqual(['Email']);
 
     await deleteReports(db, [id]);
     const recreated = await saveReport(
       db,
-      saveReportRequest(outcomeOf(FILE), { site: null, replaces: id }),
+      await saveReportRequest(outcomeOf(FILE), { site: null, replaces: id }),
     );
     expect(recreated.ok).toBe(true);
     expect(await db.reports.count()).toBe(1);
@@ -104,11 +107,11 @@ describe('saveReport', () => {
         },
       }),
     });
-    await saveReport(db, saveReportRequest(outcomeOf(FILE), { site: null, replaces: null }));
+    await saveReport(db, await saveReportRequest(outcomeOf(FILE), { site: null, replaces: null }));
     diskFull = true;
     const reply = await saveReport(
       db,
-      saveReportRequest(outcomeOf(FILE), { site: null, replaces: null }),
+      await saveReportRequest(outcomeOf(FILE), { site: null, replaces: null }),
     );
     expect(reply).toMatchObject({ ok: false, reason: 'quota' });
     expect((reply as { message: string }).message).toMatch(/storage for Preflight is full/);
@@ -118,7 +121,7 @@ describe('saveReport', () => {
 
   it('reports any other failure with its own message', async () => {
     const db = freshDb();
-    const request = saveReportRequest(outcomeOf(FILE), { site: null, replaces: null });
+    const request = await saveReportRequest(outcomeOf(FILE), { site: null, replaces: null });
     const reply = await saveReport(db, { ...request, body: '%%% not base64' });
     expect(reply).toMatchObject({ ok: false, reason: 'error' });
     expect(await db.reports.count()).toBe(0);
@@ -146,7 +149,7 @@ describe('retention', () => {
     for (const days of [0, 40]) {
       await saveReport(
         db,
-        saveReportRequest(outcomeOf(FILE), {
+        await saveReportRequest(outcomeOf(FILE), {
           site: null,
           replaces: null,
           checkedAt: NOW - days * DAY,
@@ -161,7 +164,7 @@ describe('retention', () => {
 
 it('clear all empties both tables', async () => {
   const db = freshDb();
-  await saveReport(db, saveReportRequest(outcomeOf(FILE), { site: null, replaces: null }));
+  await saveReport(db, await saveReportRequest(outcomeOf(FILE), { site: null, replaces: null }));
   expect(await clearReports(db)).toEqual({ ok: true });
   expect(await db.reports.count()).toBe(0);
   expect(await db.bodies.count()).toBe(0);
