@@ -8,6 +8,7 @@ import {
 } from '../utils/history-protocol';
 import { clearReference, getReference, setReference } from '../utils/reference-store';
 import { getRetention } from '../utils/retention';
+import { isFromOurPage } from '../utils/sender';
 import {
   originOfPattern,
   originPattern,
@@ -80,11 +81,9 @@ async function onHistoryRequest(
  */
 export default defineBackground(() => {
   const db = new PreflightDb();
+  const extension = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message: SiteRequest | HistoryRequest, sender) => {
-    // A content script's or a web page's sender.url is the page's; only our own pages have ours.
-    const fromOurPage =
-      sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/'));
-    if (!fromOurPage) return undefined;
+    if (!isFromOurPage(sender, extension)) return undefined;
     if (message?.type === 'enable-site') return enableSite(message.origin);
     if (message?.type === 'disable-site') return disableSite(message.origin);
     if (isHistoryRequest(message)) return onHistoryRequest(db, message);
