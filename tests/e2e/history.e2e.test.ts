@@ -96,4 +96,32 @@ describe('the reports history, fed by the panel on an import screen', () => {
     await reports.close();
     await page.close();
   });
+
+  it('lets reports go beyond the count kept, at the next check', async () => {
+    const reports = await browser.openExtensionPage('reports.html');
+    const before = (await storedEntries(reports)).map((entry) => entry.id);
+    expect(before.length).toBeGreaterThanOrEqual(2);
+    await reports.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { set(items: object): Promise<void> } } };
+      };
+      await chrome.storage.local.set({ retention: { maxDays: 30, maxReports: 1 } });
+    });
+    const checker = await browser.openExtensionPage('checker.html');
+    await checker.locator('input[type=file]').setInputFiles(SAMPLE);
+    const id = Number(
+      await (
+        await checker.waitForSelector('[data-kept]:not([data-kept="failed"])')
+      ).getAttribute('data-kept'),
+    );
+    await expect
+      .poll(async () => (await storedEntries(reports)).map((entry) => entry.id))
+      .toEqual([id]);
+    // The list follows the database live: the reports let go leave the page without a reload.
+    for (const gone of before) {
+      await reports.locator(`[data-report="${gone}"]`).waitFor({ state: 'detached' });
+    }
+    await checker.close();
+    await reports.close();
+  });
 });
