@@ -11,8 +11,8 @@ import metadata from 'libphonenumber-js/metadata.max.json';
 import type { MetadataJson } from 'libphonenumber-js/core';
 import { checkFile } from '../lib/engine';
 import { buildReference } from '../lib/reference';
-import { parseSettings } from '../lib/settings';
-import { createPhoneJudge, isSupportedCountry } from '../lib/values/phone';
+import { parseSettingsFile, validateSettings } from '../lib/settings-file';
+import { createPhoneJudge } from '../lib/values/phone';
 import { renderText } from './render';
 
 const phoneMetadata = metadata as unknown as MetadataJson;
@@ -22,7 +22,7 @@ const USAGE = `Usage: npm run -s preflight -- check FILE [options]
 Predicts what HighLevel's contact import will do with FILE, and writes a cleaned copy.
 
 Options:
-  --settings FILE        settings JSON (the extension's schema; see README)
+  --settings FILE        settings JSON (the extension's schema, or the options page's export)
   --country CC           sub-account country for phones without a country code (default US)
   --date-format FMT      MM/DD/YYYY, DD/MM/YYYY or YYYY/MM/DD (default MM/DD/YYYY)
   --primary COLUMN       email, phone or contact_id: the column HighLevel matches on (default email)
@@ -60,18 +60,12 @@ function readBytes(path: string, what: string): Uint8Array {
   }
 }
 
+/** A bare settings object, or a settings file exported from the options page. */
 function readSettingsFile(path: string): Record<string, unknown> {
   const text = new TextDecoder().decode(readBytes(path, 'settings file'));
-  try {
-    const value: unknown = JSON.parse(text);
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      fail(`settings file ${path} must hold a JSON object`);
-    }
-    return value as Record<string, unknown>;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    fail(`settings file ${path} is not valid JSON: ${(error as Error).message}`);
-  }
+  const parsed = parseSettingsFile(text, phoneMetadata);
+  if (!parsed.ok) fail(`settings file ${path}:\n  ${parsed.errors.join('\n  ')}`);
+  return { ...parsed.settings };
 }
 
 const PRIMARY = { email: 'email', phone: 'phone', contact_id: 'contactId', contactId: 'contactId' };
@@ -117,12 +111,9 @@ function main(argv: string[]): number {
   }
   if (values.secondary) input.secondary = values.secondary;
   if (values['update-by-id']) input.updateByContactId = true;
-  const parsed = parseSettings(input);
+  const parsed = validateSettings(input, phoneMetadata);
   if (!parsed.ok) fail(`invalid settings:\n  ${parsed.errors.join('\n  ')}`);
   const settings = parsed.settings;
-  if (!isSupportedCountry(settings.country, phoneMetadata)) {
-    fail(`unknown country "${settings.country}": use a two-letter code such as US, GB or AU`);
-  }
 
   let reference = null;
   if (values.reference) {

@@ -1,12 +1,15 @@
+// A type-only import: the content script must not bundle the settings schema.
+import type { CheckMode } from '../lib/settings-file';
+
 /**
  * How the content script treats a picked file: `hold` keeps it from the page until the user
  * chooses the cleaned or the original file; `alongside` lets the page have the original at once
- * and only reports. The options page will own it; the panel can switch it too.
+ * and only reports. The options page and the panel both switch it.
  *
  * Plain `browser.storage.local` rather than WXT's storage helper: the content script runs on every
  * HighLevel page and the helper would add more than half of its size.
  */
-export type CheckMode = 'hold' | 'alongside';
+export type { CheckMode };
 
 const KEY = 'checkMode';
 

@@ -1,11 +1,8 @@
 import * as v from 'valibot';
+import { RetentionSchema, type Retention } from '../lib/settings-file';
 
-/** How long the reports history keeps reports: both limits apply; the options page edits them. */
-export const RetentionSchema = v.object({
-  maxDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650)), 30),
-  maxReports: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10000)), 100),
-});
-export type Retention = v.InferOutput<typeof RetentionSchema>;
+/** How long the reports history keeps reports (the schema lives with the settings file). */
+export type { Retention };
 
 const KEY = 'retention';
 

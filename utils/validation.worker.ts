@@ -7,8 +7,9 @@ import metadata from 'libphonenumber-js/metadata.max.json';
 import type { MetadataJson } from 'libphonenumber-js/core';
 import { checkFile } from '../lib/engine';
 import { buildReference, type Reference } from '../lib/reference';
-import { createPhoneJudge, isSupportedCountry } from '../lib/values/phone';
-import { parseSettings, type Settings } from '../lib/settings';
+import { createPhoneJudge } from '../lib/values/phone';
+import type { Settings } from '../lib/settings';
+import { validateSettings } from '../lib/settings-file';
 import type { CheckReply, CheckRequest } from './check-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -22,12 +23,9 @@ const hex = (digest: ArrayBuffer) =>
 function settingsOf(
   data: CheckRequest,
 ): { settings: Settings; reference: Reference | null } | string {
-  const parsed = parseSettings(data.settings);
+  const parsed = validateSettings(data.settings, phoneMetadata);
   if (!parsed.ok) return `Invalid settings: ${parsed.errors.join('; ')}`;
   const { settings } = parsed;
-  if (!isSupportedCountry(settings.country, phoneMetadata)) {
-    return `Unknown country "${settings.country}": use a two-letter code such as US, GB or AU.`;
-  }
   if (!data.reference) return { settings, reference: null };
   const built = buildReference(
     new Uint8Array(data.reference),

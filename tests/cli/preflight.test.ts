@@ -74,13 +74,37 @@ describe('preflight check', () => {
     [['check'], /no FILE given/],
     [['inspect', 'x.csv'], /unknown command "inspect"/],
     [['check', 'x.csv', '--primary', 'name'], /--primary must be email, phone or contact_id/],
-    [['check', 'x.csv', '--country', 'XX'], /unknown country "XX"/],
+    [['check', 'x.csv', '--country', 'XX'], /country: "XX" is not a country code Preflight knows/],
     [['check', 'x.csv', '--bogus'], /Unknown option '--bogus'/],
   ])('exits 2 with a clear message for %j', (args, message) => {
     const { status, stdout, stderr } = preflight(...args);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
+  });
+
+  it('reads a settings file exported from the options page, users and all', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'preflight-'));
+    const settings = join(dir, 'preflight-settings.json');
+    const exported = {
+      preflight: 'settings',
+      version: 1,
+      settings: { country: 'GB', users: [{ name: 'Mia Lopez', email: 'mia@example-agency.com' }] },
+      checkMode: 'hold',
+      retention: { maxDays: 30, maxReports: 100 },
+    };
+    writeFileSync(settings, JSON.stringify(exported));
+    const { status, stdout } = preflight(
+      'check',
+      sample('keap-export.csv'),
+      '--settings',
+      settings,
+      '--json',
+    );
+    expect(status).toBe(1);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.settings.country).toBe('GB');
+    expect(report.settings.users).toEqual(exported.settings.users);
   });
 
   it('exits 2 naming the problem in an invalid settings file', () => {

@@ -123,7 +123,9 @@ describe('on a stand-in import screen', () => {
     await panel.fill('input[name="country"]', 'XX');
     await panel.press('input[name="country"]', 'Enter');
     await panel.waitForSelector('[data-preflight-panel][data-state="error"]');
-    expect(await panel.locator('[role="alert"]').textContent()).toContain('Unknown country "XX"');
+    expect(await panel.locator('[role="alert"]').textContent()).toContain(
+      'country: "XX" is not a country code Preflight knows',
+    );
     expect(await received(page)).toEqual([]);
     await panel.fill('input[name="country"]', 'US');
     await panel.press('input[name="country"]', 'Enter');

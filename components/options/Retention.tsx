@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'preact/hooks';
+import { validateRetention, type Retention as Policy } from '../../lib/settings-file';
+import type { HistoryReply, HistoryRequest } from '../../utils/history-protocol';
+import { reportsPageUrl } from '../../utils/report-link';
+import { getRetention, setRetention } from '../../utils/retention';
+import type { Track } from './editor';
+import { FieldError } from './Section';
+import { TextField } from './TextField';
+
+const WHOLE = /^\d+$/;
+
+/** Has the background apply the saved policy at once, not only after the next check. */
+async function apply(): Promise<void> {
+  const request: HistoryRequest = { type: 'apply-retention' };
+  const reply = (await browser.runtime.sendMessage(request)) as HistoryReply;
+  if (!reply.ok) {
+    throw new Error(`Saved, but older reports could not be deleted yet: ${reply.message}.`);
+  }
+}
+
+/** How long the reports history keeps reports: days and a count, both applied. */
+export function Retention({ track }: { track: Track }) {
+  const [policy, setPolicy] = useState<Policy | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    void getRetention().then(setPolicy);
+  }, []);
+  if (!policy) return null;
+
+  /** The typed number checked by the one schema; its message names the limit. */
+  const commit = (key: keyof Policy, text: string, example: string): string | null => {
+    if (!WHOLE.test(text)) return `Enter a whole number, such as ${example}.`;
+    const checked = validateRetention({ ...policy, [key]: Number(text) });
+    if (!checked.ok)
+      return `Not saved: ${checked.errors.map((e) => e.replace(/^\w+: /, '')).join('; ')}.`;
+    setPolicy(checked.retention);
+    setError(null);
+    const write = setRetention(checked.retention);
+    track(write);
+    write.then(apply).catch((failure: Error) => setError(failure.message));
+    return null;
+  };
+
+  return (
+    <>
+      <div class="fields">
+        <TextField
+          name="maxDays"
+          label="Keep reports for"
+          suffix="days"
+          value={String(policy.maxDays)}
+          commit={(text) => commit('maxDays', text, '30')}
+        />
+        <TextField
+          name="maxReports"
+          label="Keep at most"
+          suffix="reports"
+          value={String(policy.maxReports)}
+          commit={(text) => commit('maxReports', text, '100')}
+        />
+      </div>
+      <FieldError message={error} />
+      <p>
+        <a href={reportsPageUrl()} target="_blank" rel="noopener" data-action="open-reports">
+          Open the reports
+        </a>{' '}
+        to look at them again or delete them.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import { useState } from 'preact/hooks';
+import {
+  buildSettingsFile,
+  parseSettingsFile,
+  SETTINGS_FILE_NAME,
+  type SettingsFileResult,
+} from '../../lib/settings-file';
+import type { Settings } from '../../lib/settings';
+import { setDefaultSettings } from '../../utils/default-settings';
+import { downloadText } from '../../utils/download';
+import type { HistoryReply, HistoryRequest } from '../../utils/history-protocol';
+import { getCheckMode, setCheckMode } from '../../utils/preferences';
+import { getRetention, setRetention } from '../../utils/retention';
+import type { Track } from './editor';
+import { phoneMetadata } from './phone-metadata';
+import { FieldError, ProblemList } from './Section';
+
+/** A settings file is a few KB; anything this big is the wrong file. */
+const MAX_BYTES = 1024 * 1024;
+
+/** Writes a valid file's contents: the settings, and the hold switch and retention if it has them. */
+async function apply(file: Extract<SettingsFileResult, { ok: true }>): Promise<void> {
+  await setDefaultSettings(file.settings);
+  if (file.checkMode) await setCheckMode(file.checkMode);
+  if (file.retention) {
+    await setRetention(file.retention);
+    const request: HistoryRequest = { type: 'apply-retention' };
+    const reply = (await browser.runtime.sendMessage(request)) as HistoryReply;
+    if (!reply.ok) throw new Error(`older reports could not be deleted yet: ${reply.message}`);
+  }
+}
+
+/** Every setting of this page as one JSON file, and back: all of it applied, or none of it. */
+export function Transfer({
+  settings,
+  track,
+  onImported,
+}: {
+  settings: Settings;
+  track: Track;
+  /** The parts that read storage only when they start (hold switch, retention) read it again. */
+  onImported: () => void;
+}) {
+  const [message, setMessage] = useState<string | null>(null);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  const exportFile = async () => {
+    const [checkMode, retention] = await Promise.all([getCheckMode(), getRetention()]);
+    downloadText(
+      SETTINGS_FILE_NAME,
+      buildSettingsFile({ settings, checkMode, retention }),
+      'application/json',
+    );
+  };
+
+  const importFile = async (file: File) => {
+    setMessage(null);
+    setProblems([]);
+    setError(null);
+    if (file.size > MAX_BYTES) {
+      setError(`Nothing imported: ${file.name} is over 1 MB, too big to be a settings file.`);
+      return;
+    }
+    try {
+      const parsed = parseSettingsFile(await file.text(), phoneMetadata);
+      if (!parsed.ok) {
+        const count = parsed.errors.length;
+        setMessage(
+          `Nothing imported: ${file.name} has ${count === 1 ? 'a problem' : `${count} problems`}.`,
+        );
+        setProblems(parsed.errors);
+        return;
+      }
+      const write = apply(parsed);
+      track(write);
+      await write;
+      setMessage(`Imported ${file.name}.`);
+      onImported();
+    } catch (failure) {
+      setError(`Import stopped: ${(failure as Error).message}.`);
+    }
+  };
+
+  return (
+    <>
+      <div class="row-actions">
+        <button type="button" data-action="export-settings" onClick={() => void exportFile()}>
+          Export the settings
+        </button>
+        <label class="file-button">
+          Import settings
+          <input
+            type="file"
+            accept=".json,application/json"
+            data-action="import-settings"
+            onChange={(event) => {
+              const input = event.currentTarget;
+              const file = input.files?.[0];
+              input.value = '';
+              if (file) void importFile(file);
+            }}
+          />
+        </label>
+      </div>
+      {message && (
+        <p class="import-result" data-import-settings={problems.length > 0 ? 'refused' : 'done'}>
+          {message}
+        </p>
+      )}
+      <ProblemList problems={problems} />
+      <FieldError message={error} />
+    </>
+  );
+}
