@@ -63,6 +63,23 @@ describe('the reports history, fed by the panel on an import screen', () => {
     expect(id).toBeGreaterThan(0);
     await shot(page, 'history-panel-kept');
 
+    // The panel's link opens the kept report in a tab of its own, with the panel's counts.
+    const [opened] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      panel.click('[data-kept] a'),
+    ]);
+    await opened.waitForSelector(`[data-report-page="${id}"] [data-code="1011"]`);
+    expect(await opened.locator('[data-code="1011"]').getAttribute('data-count')).toBe(
+      await panel.locator('[data-code="1011"]').getAttribute('data-count'),
+    );
+    await opened.close();
+
+    // The popup lists it among the latest reports.
+    const popup = await browser.openExtensionPage('popup.html');
+    await popup.waitForSelector(`[data-report="${id}"]`);
+    expect(await popup.locator(`[data-report="${id}"]`).textContent()).toContain('keap-export.csv');
+    await popup.close();
+
     const reports = await browser.openExtensionPage('reports.html');
     await reports.waitForSelector(`[data-report="${id}"]`);
     expect(await reports.locator(`[data-report="${id}"]`).textContent()).toContain(
