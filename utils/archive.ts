@@ -28,9 +28,13 @@ export function pack(outcome: StoredOutcome): Promise<Uint8Array> {
   return gzip(new Blob([json]));
 }
 
+/** The stored outcome's JSON text, for an export that copies it without parsing it. */
+export function unpackJson(data: Uint8Array<ArrayBuffer>): Promise<string> {
+  return through(new Blob([data]), new DecompressionStream('gzip')).text();
+}
+
 export async function unpack(data: Uint8Array<ArrayBuffer>): Promise<StoredOutcome> {
-  const text = await through(new Blob([data]), new DecompressionStream('gzip')).text();
-  return JSON.parse(text) as StoredOutcome;
+  return JSON.parse(await unpackJson(data)) as StoredOutcome;
 }
 
 /**

@@ -1,12 +1,7 @@
-import { unpack, type StoredOutcome } from './archive';
+import { unpackJson } from './archive';
 import type { ReportEntry } from './db';
-import { downloadText } from './download';
+import { downloadParts } from './download';
 import { reportsDb } from './reports-db';
-
-/** One report in an export: its list entry and everything it showed (null if its body is gone). */
-export interface ExportedReport extends ReportEntry {
-  outcome: StoredOutcome | null;
-}
 
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
@@ -16,7 +11,26 @@ export function exportFileName(date: Date): string {
   return `preflight-reports-${day}.json`;
 }
 
-/** Downloads every kept report, newest first, unpacked: a copy the user can keep or inspect. */
+/**
+ * The export, report by report: each entry with `outcome`, the JSON the history stored for it
+ * (null when its body is gone), copied without parsing it. Never joined into one string: a
+ * hundred large reports would pass the longest string JavaScript can hold.
+ */
+export function exportParts(
+  entries: readonly ReportEntry[],
+  outcomes: readonly (string | null)[],
+  now: Date,
+): string[] {
+  const parts = [`{"exportedAt":${JSON.stringify(now.toISOString())},"reports":[`];
+  entries.forEach((entry, index) => {
+    const fields = JSON.stringify(entry).slice(0, -1);
+    parts.push(`${index > 0 ? ',' : ''}${fields},"outcome":${outcomes[index] ?? 'null'}}`);
+  });
+  parts.push(']}');
+  return parts;
+}
+
+/** Downloads every kept report, newest first, with what each showed. */
 export async function exportReports(): Promise<void> {
   // One read transaction: a report saved meanwhile cannot leave an entry without its body.
   const [entries, bodies] = await reportsDb.transaction(
@@ -28,16 +42,8 @@ export async function exportReports(): Promise<void> {
       return [entries, await reportsDb.bodies.bulkGet(entries.map((entry) => entry.id))] as const;
     },
   );
-  const reports: ExportedReport[] = await Promise.all(
-    entries.map(async (entry, index) => {
-      const body = bodies[index];
-      return { ...entry, outcome: body ? await unpack(body.data) : null };
-    }),
-  );
+  const outcomes: (string | null)[] = [];
+  for (const body of bodies) outcomes.push(body ? await unpackJson(body.data) : null);
   const now = new Date();
-  downloadText(
-    exportFileName(now),
-    JSON.stringify({ exportedAt: now.toISOString(), reports }),
-    'application/json',
-  );
+  downloadParts(exportFileName(now), exportParts(entries, outcomes, now), 'application/json');
 }
