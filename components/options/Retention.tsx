@@ -8,6 +8,11 @@ import { FieldError } from './Section';
 import { TextField } from './TextField';
 
 const WHOLE = /^\d+$/;
+/** The two limits, each a box named by its key; `example` is a value to suggest. */
+const LIMITS = [
+  { key: 'maxDays', label: 'Keep reports for', suffix: 'days', example: '30' },
+  { key: 'maxReports', label: 'Keep at most', suffix: 'reports', example: '100' },
+] as const;
 
 /** Has the background apply the saved policy at once, not only after the next check. */
 async function apply(): Promise<void> {
@@ -44,20 +49,16 @@ export function Retention({ track }: { track: Track }) {
   return (
     <>
       <div class="fields">
-        <TextField
-          name="maxDays"
-          label="Keep reports for"
-          suffix="days"
-          value={String(policy.maxDays)}
-          commit={(text) => commit('maxDays', text, '30')}
-        />
-        <TextField
-          name="maxReports"
-          label="Keep at most"
-          suffix="reports"
-          value={String(policy.maxReports)}
-          commit={(text) => commit('maxReports', text, '100')}
-        />
+        {LIMITS.map(({ key, label, suffix, example }) => (
+          <TextField
+            key={key}
+            name={key}
+            label={label}
+            suffix={suffix}
+            value={String(policy[key])}
+            commit={(text) => commit(key, text, example)}
+          />
+        ))}
       </div>
       <FieldError message={error} />
       <p>

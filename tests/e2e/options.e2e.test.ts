@@ -132,6 +132,19 @@ describe('the options page (options.html)', () => {
     expect(await checkCounts('owners.csv', OWNER_FILE)).toEqual([]);
   });
 
+  it('saves a user edited in place on Enter, without trying to add the empty new row', async () => {
+    const users = options.locator('[data-section="users"]');
+    const name = users.locator('tbody input[name="user-name"]').first();
+    await name.fill('Mia R. Lopez');
+    await saved(() => name.press('Enter'));
+    expect(await stored(options, 'settings')).toMatchObject({
+      users: [{ name: 'Mia R. Lopez', email: 'mia@agency.example' }],
+    });
+    expect(await users.locator('.field-error').count()).toBe(0);
+    await name.fill('Mia Lopez');
+    await saved(() => name.press('Enter'));
+  });
+
   it('adds users pasted from a spreadsheet, naming the lines left out', async () => {
     const users = options.locator('[data-section="users"]');
     await users
