@@ -37,6 +37,11 @@ export async function unpack(data: Uint8Array<ArrayBuffer>): Promise<StoredOutco
   return JSON.parse(await unpackJson(data)) as StoredOutcome;
 }
 
+/** A report as the history's save message carries it; made in the worker, off the page. */
+export async function packForMessage(outcome: StoredOutcome): Promise<string> {
+  return toBase64(await pack(outcome));
+}
+
 /**
  * Extension messages travel as JSON, where a Uint8Array would become an object of numbers:
  * compressed bytes cross as base64. Chunked, because spreading megabytes overflows the stack.

@@ -24,6 +24,8 @@ export type CheckOutcome = Pick<
 export type CheckReply =
   | { type: 'progress'; progress: Progress; issues: Issue[] }
   | { type: 'done'; outcome: CheckOutcome }
+  /** After `done`: the report compressed for the history (utils/archive.ts packForMessage). */
+  | { type: 'packed'; body: string }
   | { type: 'error'; message: string; about: FailureCause };
 
 /** A check fails for its settings (an unknown country: fix them and it runs) or for its file. */

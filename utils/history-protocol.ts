@@ -1,4 +1,3 @@
-import { pack, toBase64 } from './archive';
 import type { CheckOutcome } from './check-protocol';
 import { fileKeyOf, type ReportEntry } from './db';
 
@@ -11,7 +10,7 @@ export interface SaveReportRequest {
   /** The report this one replaces (the same file checked again with other settings), or null. */
   replaces: number | null;
   entry: Omit<ReportEntry, 'id'>;
-  /** utils/archive.ts pack(), as base64: messages travel as JSON. */
+  /** The report compressed, as base64 (utils/archive.ts packForMessage): messages are JSON. */
   body: string;
 }
 
@@ -50,10 +49,11 @@ export const isHistoryRequest = (message: { type?: unknown } | null): message is
   ].includes(message.type);
 
 /** The message that keeps a finished check in the history. */
-export async function saveReportRequest(
+export function saveReportRequest(
   outcome: CheckOutcome,
+  body: string,
   context: { site: string | null; replaces: number | null; checkedAt?: number },
-): Promise<SaveReportRequest> {
+): SaveReportRequest {
   const { report, hash } = outcome;
   return {
     type: 'save-report',
@@ -69,6 +69,6 @@ export async function saveReportRequest(
       summary: report.summary,
       fileKind: report.file.kind,
     },
-    body: toBase64(await pack(outcome)),
+    body,
   };
 }

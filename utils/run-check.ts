@@ -8,31 +8,47 @@ import {
 import { loadReferenceBytes } from './reference-client';
 import ValidationWorker from './validation.worker?worker';
 
+export interface CheckRun {
+  outcome: CheckOutcome;
+  /** The report compressed for the history, which the worker makes once the outcome is out. */
+  packed: Promise<string>;
+}
+
 /**
  * Checks a file in a fresh validation worker; resolves with the outcome, rejects with a message a
- * person can read. The worker is ended either way, so no memory outlives the check.
+ * person can read. The worker ends once it has packed the report or failed, so no memory
+ * outlives the check.
  */
 export async function runCheck(
   file: File,
   settings: unknown,
   onProgress: (progress: Progress) => void,
-): Promise<CheckOutcome> {
+): Promise<CheckRun> {
   const bytes = await file.arrayBuffer();
   const reference = await loadReferenceBytes();
   const worker = new ValidationWorker();
-  try {
-    return await new Promise<CheckOutcome>((resolve, reject) => {
-      worker.onmessage = ({ data }: MessageEvent<CheckReply>) => {
-        if (data.type === 'progress') onProgress(data.progress);
-        else if (data.type === 'done') resolve(data.outcome);
-        else reject(new CheckFailure(data.message, data.about));
-      };
-      worker.onerror = (event) =>
-        reject(new CheckFailure(event.message || 'The checker stopped.', 'file'));
-      const request: CheckRequest = { type: 'check', name: file.name, bytes, settings, reference };
-      worker.postMessage(request, reference ? [bytes, reference] : [bytes]);
-    });
-  } finally {
-    worker.terminate();
-  }
+  return new Promise<CheckRun>((resolve, reject) => {
+    let packing: { resolve: (body: string) => void; reject: (error: Error) => void } | null = null;
+    const fail = (error: CheckFailure) => {
+      worker.terminate();
+      if (packing) packing.reject(error);
+      else reject(error);
+    };
+    worker.onmessage = ({ data }: MessageEvent<CheckReply>) => {
+      if (data.type === 'progress') onProgress(data.progress);
+      else if (data.type === 'done') {
+        const packed = new Promise<string>((done, failed) => {
+          packing = { resolve: done, reject: failed };
+        });
+        resolve({ outcome: data.outcome, packed });
+      } else if (data.type === 'packed') {
+        worker.terminate();
+        packing?.resolve(data.body);
+      } else fail(new CheckFailure(data.message, data.about));
+    };
+    worker.onerror = (event) =>
+      fail(new CheckFailure(event.message || 'The checker stopped.', 'file'));
+    const request: CheckRequest = { type: 'check', name: file.name, bytes, settings, reference };
+    worker.postMessage(request, reference ? [bytes, reference] : [bytes]);
+  });
 }

@@ -8,7 +8,7 @@ export type CheckStatus =
   | { state: 'idle' }
   | { state: 'checking'; name: string; progress: Progress | null }
   /** `pick` counts the files checked: a re-run with other settings keeps the same number. */
-  | { state: 'done'; outcome: CheckOutcome; pick: number }
+  | { state: 'done'; outcome: CheckOutcome; packed: Promise<string>; pick: number }
   | { state: 'error'; name: string; message: string; about: FailureCause };
 
 /**
@@ -30,7 +30,7 @@ export function useCheck(initial?: Settings) {
     runCheck(target, with_, (progress) =>
       update({ state: 'checking', name: target.name, progress }),
     )
-      .then((outcome) => update({ state: 'done', outcome, pick }))
+      .then(({ outcome, packed }) => update({ state: 'done', outcome, packed, pick }))
       .catch((error: Error) =>
         update({
           state: 'error',

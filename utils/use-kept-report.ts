@@ -12,11 +12,13 @@ export function useKeptReport(status: CheckStatus, site: string | null): History
   const kept = useRef<{ pick: number; id: number } | null>(null);
   useEffect(() => {
     if (status.state !== 'done') return;
-    const { outcome, pick } = status;
+    const { outcome, packed, pick } = status;
     const replaces = kept.current?.pick === pick ? kept.current.id : null;
     setReply(null);
-    saveReportRequest(outcome, { site, replaces })
-      .then((request) => browser.runtime.sendMessage(request))
+    packed
+      .then((body) =>
+        browser.runtime.sendMessage(saveReportRequest(outcome, body, { site, replaces })),
+      )
       .then((answer: HistoryReply) => {
         if (answer.ok && answer.id !== undefined) kept.current = { pick, id: answer.id };
         setReply(answer);

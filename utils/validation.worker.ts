@@ -10,6 +10,7 @@ import { buildReference, type Reference } from '../lib/reference';
 import { createPhoneJudge } from '../lib/values/phone';
 import type { Settings } from '../lib/settings';
 import { validateSettings } from '../lib/settings-file';
+import { packForMessage } from './archive';
 import type { CheckReply, CheckRequest } from './check-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -55,10 +56,10 @@ self.onmessage = async ({ data }: MessageEvent<CheckRequest>) => {
         onProgress: (progress, issues) => post({ type: 'progress', progress, issues: [...issues] }),
       },
     );
-    post({
-      type: 'done',
-      outcome: { report, cleaned, rejected, parts, rows, firstRowNumber, hash: await hash },
-    });
+    const outcome = { report, cleaned, rejected, parts, rows, firstRowNumber, hash: await hash };
+    post({ type: 'done', outcome });
+    // The result is on screen by now; compressing it for the history must not hold it up.
+    post({ type: 'packed', body: await packForMessage(outcome) });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     post({ type: 'error', message, about: 'file' });

@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { unpack } from '../../utils/archive';
+import { packForMessage, unpack } from '../../utils/archive';
 import type { CheckOutcome } from '../../utils/check-protocol';
 import { PreflightDb } from '../../utils/db';
 import {
@@ -29,6 +29,11 @@ function outcomeOf(text: string): CheckOutcome {
   return { report, cleaned, rejected, parts, rows, firstRowNumber, hash: 'ab'.repeat(32) };
 }
 
+/** The save message the panel sends, with the body the worker packs. */
+async function requestOf(outcome: CheckOutcome, context: Parameters<typeof saveReportRequest>[2]) {
+  return saveReportRequest(outcome, await packForMessage(outcome), context);
+}
+
 const FILE = csv('First Name,Email,Phone', 'Ann,ann@example.com,5551234567', 'Bob,not-an-email,');
 
 describe('saveReport', () => {
@@ -37,7 +42,7 @@ describe('saveReport', () => {
     const outcome = outcomeOf(FILE);
     const reply = await saveReport(
       db,
-      await saveReportRequest(outcome, { site: 'https://app.gohighlevel.com', replaces: null }),
+      await requestOf(outcome, { site: 'https://app.gohighlevel.com', replaces: null }),
     );
     expect(reply).toMatchObject({ ok: true });
     const id = (reply as { id: number }).id;
@@ -61,12 +66,12 @@ describe('saveReport', () => {
     const db = freshDb();
     const first = await saveReport(
       db,
-      await saveReportRequest(outcomeOf(FILE), { site: null, replaces: null }),
+      await requestOf(outcomeOf(FILE), { site: null, replaces: null }),
     );
     const id = (first as { id: number }).id;
     const again = await saveReport(
       db,
-      await saveReportRequest(outcomeOf(csv('Email', 'a@example.com')), {
+      await requestOf(outcomeOf(csv('Email', 'a@example.com')), {
         site: null,
         replaces: id,
       }),
@@ -78,7 +83,7 @@ describe('saveReport', () => {
     await deleteReports(db, [id]);
     const recreated = await saveReport(
       db,
-      await saveReportRequest(outcomeOf(FILE), { site: null, replaces: id }),
+      await requestOf(outcomeOf(FILE), { site: null, replaces: id }),
     );
     expect(recreated.ok).toBe(true);
     expect(await db.reports.count()).toBe(1);
@@ -107,11 +112,11 @@ describe('saveReport', () => {
         },
       }),
     });
-    await saveReport(db, await saveReportRequest(outcomeOf(FILE), { site: null, replaces: null }));
+    await saveReport(db, await requestOf(outcomeOf(FILE), { site: null, replaces: null }));
     diskFull = true;
     const reply = await saveReport(
       db,
-      await saveReportRequest(outcomeOf(FILE), { site: null, replaces: null }),
+      await requestOf(outcomeOf(FILE), { site: null, replaces: null }),
     );
     expect(reply).toMatchObject({ ok: false, reason: 'quota' });
     expect((reply as { message: string }).message).toMatch(/storage for Preflight is full/);
@@ -121,7 +126,7 @@ describe('saveReport', () => {
 
   it('reports any other failure with its own message', async () => {
     const db = freshDb();
-    const request = await saveReportRequest(outcomeOf(FILE), { site: null, replaces: null });
+    const request = await requestOf(outcomeOf(FILE), { site: null, replaces: null });
     const reply = await saveReport(db, { ...request, body: '%%% not base64' });
     expect(reply).toMatchObject({ ok: false, reason: 'error' });
     expect(await db.reports.count()).toBe(0);
@@ -149,7 +154,7 @@ describe('retention', () => {
     for (const days of [0, 40]) {
       await saveReport(
         db,
-        await saveReportRequest(outcomeOf(FILE), {
+        await requestOf(outcomeOf(FILE), {
           site: null,
           replaces: null,
           checkedAt: NOW - days * DAY,
@@ -164,7 +169,7 @@ describe('retention', () => {
 
 it('clear all empties both tables', async () => {
   const db = freshDb();
-  await saveReport(db, await saveReportRequest(outcomeOf(FILE), { site: null, replaces: null }));
+  await saveReport(db, await requestOf(outcomeOf(FILE), { site: null, replaces: null }));
   expect(await clearReports(db)).toEqual({ ok: true });
   expect(await db.reports.count()).toBe(0);
   expect(await db.bodies.count()).toBe(0);
