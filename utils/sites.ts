@@ -24,4 +24,8 @@ export function siteOrigin(url: string | undefined): string | null {
 
 export const originPattern = (origin: string) => `${origin}/*`;
 export const originOfPattern = (pattern: string) => pattern.replace(PATTERN_PATH, '');
-export const scriptId = (origin: string) => `site:${origin}`;
+const SCRIPT_ID_PREFIX = 'site:';
+export const scriptId = (origin: string) => `${SCRIPT_ID_PREFIX}${origin}`;
+/** The origin a registered content script was enabled for, or null for any other script. */
+export const originOfScriptId = (id: string) =>
+  id.startsWith(SCRIPT_ID_PREFIX) ? id.slice(SCRIPT_ID_PREFIX.length) : null;

@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { originPattern, type SiteReply, type SiteRequest } from '../../utils/sites';
+import {
+  originOfScriptId,
+  originPattern,
+  type SiteReply,
+  type SiteRequest,
+} from '../../utils/sites';
 import type { Track } from './editor';
 import { FieldError } from './Section';
-
-const SITE_SCRIPT = 'site:';
 
 /** An id the background wrote holds an origin; anything else is shown as it is. */
 function hostOf(origin: string): string {
@@ -18,8 +21,8 @@ function hostOf(origin: string): string {
 async function enabledSites(): Promise<string[]> {
   const scripts = await browser.scripting.getRegisteredContentScripts();
   return scripts
-    .filter((script) => script.id.startsWith(SITE_SCRIPT))
-    .map((script) => script.id.slice(SITE_SCRIPT.length))
+    .map((script) => originOfScriptId(script.id))
+    .filter((origin) => origin !== null)
     .sort();
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { originOfPattern, originPattern, scriptId, siteOrigin } from '../../utils/sites';
+import {
+  originOfPattern,
+  originOfScriptId,
+  originPattern,
+  scriptId,
+  siteOrigin,
+} from '../../utils/sites';
 
 describe('siteOrigin', () => {
   it.each([
@@ -29,5 +35,10 @@ describe('match patterns and script ids', () => {
     expect(originPattern('https://crm.example.com')).toBe('https://crm.example.com/*');
     expect(originOfPattern('https://crm.example.com/*')).toBe('https://crm.example.com');
     expect(scriptId('https://crm.example.com')).toBe('site:https://crm.example.com');
+  });
+
+  it('reads the origin back from a script id, and nothing from another script', () => {
+    expect(originOfScriptId(scriptId('https://crm.example.com'))).toBe('https://crm.example.com');
+    expect(originOfScriptId('content')).toBeNull();
   });
 });
