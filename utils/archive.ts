@@ -33,6 +33,14 @@ export function unpackJson(data: Uint8Array<ArrayBuffer>): Promise<string> {
   return through(new Blob([data]), new DecompressionStream('gzip')).text();
 }
 
+/**
+ * The stored outcome's JSON as a Blob, read to its end: the browser may keep it out of the
+ * JavaScript heap, and a corrupt body rejects here rather than when the Blob is read.
+ */
+export function unpackBlob(data: Uint8Array<ArrayBuffer>): Promise<Blob> {
+  return through(new Blob([data]), new DecompressionStream('gzip')).blob();
+}
+
 export async function unpack(data: Uint8Array<ArrayBuffer>): Promise<StoredOutcome> {
   return JSON.parse(await unpackJson(data)) as StoredOutcome;
 }

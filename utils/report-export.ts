@@ -1,5 +1,5 @@
-import { unpackJson } from './archive';
-import type { ReportEntry } from './db';
+import { unpackBlob } from './archive';
+import type { ReportBody, ReportEntry } from './db';
 import { downloadParts } from './download';
 import { reportsDb } from './reports-db';
 
@@ -13,21 +13,39 @@ export function exportFileName(date: Date): string {
 
 /**
  * The export, report by report: each entry with `outcome`, the JSON the history stored for it
- * (null when its body is gone), copied without parsing it. Never joined into one string: a
- * hundred large reports would pass the longest string JavaScript can hold.
+ * (null when its body is gone or unreadable), copied without parsing it. Never joined into one
+ * string: a hundred large reports would pass the longest string JavaScript can hold.
  */
 export function exportParts(
   entries: readonly ReportEntry[],
-  outcomes: readonly (string | null)[],
+  outcomes: readonly (BlobPart | null)[],
   now: Date,
-): string[] {
-  const parts = [`{"exportedAt":${JSON.stringify(now.toISOString())},"reports":[`];
+): BlobPart[] {
+  const parts: BlobPart[] = [`{"exportedAt":${JSON.stringify(now.toISOString())},"reports":[`];
   entries.forEach((entry, index) => {
     const fields = JSON.stringify(entry).slice(0, -1);
-    parts.push(`${index > 0 ? ',' : ''}${fields},"outcome":${outcomes[index] ?? 'null'}}`);
+    parts.push(`${index > 0 ? ',' : ''}${fields},"outcome":`, outcomes[index] ?? 'null', '}');
   });
   parts.push(']}');
   return parts;
+}
+
+/**
+ * Each body's outcome JSON, unpacked to a Blob the browser may keep outside the tab's memory;
+ * null for a body that is gone or cannot be unpacked: one corrupt body must not cost the export.
+ */
+export async function exportOutcomes(
+  bodies: readonly (ReportBody | undefined)[],
+): Promise<(Blob | null)[]> {
+  const outcomes: (Blob | null)[] = [];
+  for (const body of bodies) {
+    try {
+      outcomes.push(body ? await unpackBlob(body.data) : null);
+    } catch {
+      outcomes.push(null);
+    }
+  }
+  return outcomes;
 }
 
 /** Downloads every kept report, newest first, with what each showed. */
@@ -42,8 +60,7 @@ export async function exportReports(): Promise<void> {
       return [entries, await reportsDb.bodies.bulkGet(entries.map((entry) => entry.id))] as const;
     },
   );
-  const outcomes: (string | null)[] = [];
-  for (const body of bodies) outcomes.push(body ? await unpackJson(body.data) : null);
   const now = new Date();
-  downloadParts(exportFileName(now), exportParts(entries, outcomes, now), 'application/json');
+  const parts = exportParts(entries, await exportOutcomes(bodies), now);
+  downloadParts(exportFileName(now), parts, 'application/json');
 }

@@ -78,13 +78,15 @@ export function siteLabel(site: string | null): string {
   }
 }
 
-/** Other reports of the same file name (any case): the attempts one report can be compared with. */
-export function otherAttempts<T extends Listed & Pick<ReportEntry, 'id'>>(
+/**
+ * Other reports of the same file (its name in any case, as the stored file key has it): the
+ * attempts one report can be compared with.
+ */
+export function otherAttempts<T extends Listed & Pick<ReportEntry, 'id' | 'fileKey'>>(
   entries: readonly T[],
-  of: Pick<ReportEntry, 'id' | 'fileName'>,
+  of: Pick<ReportEntry, 'id' | 'fileKey'>,
 ): T[] {
-  const name = of.fileName.toLowerCase();
   return entries
-    .filter((entry) => entry.id !== of.id && entry.fileName.toLowerCase() === name)
+    .filter((entry) => entry.id !== of.id && entry.fileKey === of.fileKey)
     .sort((a, b) => b.checkedAt - a.checkedAt);
 }

@@ -152,6 +152,13 @@ describe('parseFieldsTable', () => {
     ]);
   });
 
+  it('does not take the names every object has for types', () => {
+    expect(parseFieldsTable('Stage\tConstructor')).toEqual({
+      rows: [],
+      problems: [expect.stringMatching(/^Line 1: "Constructor" is not a custom field type /)],
+    });
+  });
+
   it('does not take a field named like a header for one', () => {
     expect(parseFieldsTable('Type,Number').rows).toEqual([
       { name: 'Type', type: 'number', options: [] },
@@ -186,6 +193,13 @@ describe('customFieldType', () => {
     expect(customFieldType('Spinner')).toBeNull();
     expect(customFieldType('')).toBeNull();
   });
+
+  it.each(['constructor', 'Constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'does not take %s, which every object has, for a type',
+    (label) => {
+      expect(customFieldType(label)).toBeNull();
+    },
+  );
 });
 
 describe('rules shared with the table edited by hand', () => {
@@ -215,6 +229,30 @@ describe('rules shared with the table edited by hand', () => {
       rows: [renamed, noah, { name: 'Ava', email: '' }],
       added: 1,
       updated: 1,
+    });
+  });
+
+  it('merges a paste of 50,000 users the same way', () => {
+    const user = (n: number, name = `User ${n}`) => ({ name, email: `user${n}@agency.example` });
+    const existing = Array.from({ length: 25_000 }, (_, n) => user(n));
+    // The second half of the users again, renamed and in capitals, then 37,500 new ones, the
+    // last of them twice: the second copy replaces the first.
+    const renamed = (n: number) => ({
+      ...user(n, `Renamed ${n}`),
+      email: `USER${n}@agency.example`,
+    });
+    const incoming = [
+      ...Array.from({ length: 50_000 }, (_, n) => renamed(12_500 + n)),
+      user(62_499, 'Last'),
+    ];
+    expect(mergeRows(existing, incoming, userKey)).toEqual({
+      rows: [
+        ...existing.slice(0, 12_500),
+        ...Array.from({ length: 49_999 }, (_, n) => renamed(12_500 + n)),
+        user(62_499, 'Last'),
+      ],
+      added: 37_500,
+      updated: 12_501,
     });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fileKeyOf } from '../../utils/db';
 import {
   distinctSites,
   filterReports,
@@ -24,7 +25,7 @@ const entries = [
     checkedAt: new Date(2026, 10, 24, 23, 55).getTime(),
     site: HL,
   },
-];
+].map((entry) => ({ ...entry, fileKey: fileKeyOf(entry.fileName) }));
 const ids = (list: { id: number }[]) => list.map((entry) => entry.id);
 
 describe('filterReports', () => {
@@ -87,5 +88,10 @@ describe('otherAttempts', () => {
   it('finds the other reports of the same file name in any case, newest first', () => {
     expect(ids(otherAttempts(entries, entries[0]!))).toEqual([5, 3]);
     expect(otherAttempts(entries, entries[1]!)).toEqual([]);
+  });
+
+  it('goes by the file key the database stores, not by a case folding of its own', () => {
+    const keyed = entries.map((entry) => (entry.id === 3 ? { ...entry, fileKey: 'other' } : entry));
+    expect(ids(otherAttempts(keyed, keyed[0]!))).toEqual([5]);
   });
 });
