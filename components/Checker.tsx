@@ -10,7 +10,7 @@ import './report.css';
 /** The full-page checker: a drop zone, then the report. Works without HighLevel at all. */
 export function Checker() {
   const { status, check, settings, changeSettings } = useCheck();
-  useDefaultSettings(changeSettings);
+  useDefaultSettings(changeSettings, (next) => changeSettings(next, { newAttempt: true }));
   const kept = useKeptReport(status, null);
   const [dragging, setDragging] = useState(false);
   const take = (file: File | undefined) => file && check(file);

@@ -14,9 +14,9 @@ import './report.css';
  * The panel beside HighLevel's import screen. It checks the file the content script holds and
  * lets the user hand the page the cleaned file or the original.
  */
-export function Panel({ port }: { port: MessagePort }) {
-  const { status, check, settings, changeSettings } = useCheck();
-  useDefaultSettings(changeSettings);
+export function Panel({ port, pass }: { port: MessagePort; pass: string | null }) {
+  const { status, check, settings, changeSettings } = useCheck(pass);
+  useDefaultSettings(changeSettings, (next) => changeSettings(next, { newAttempt: true }));
   const [handedOver, setHandedOver] = useState<'cleaned' | 'original' | 'refused' | null>(null);
   const send = (message: FromPanel) => port.postMessage(message);
   const collapse = () => send({ type: 'collapse' });
@@ -45,7 +45,7 @@ export function Panel({ port }: { port: MessagePort }) {
   const outcome = status.state === 'done' ? status.outcome : null;
   // The page's origin is the frame's parent: the site the report is kept under.
   const site = location.ancestorOrigins?.[0] ?? null;
-  const kept = useKeptReport(status, site);
+  const kept = useKeptReport(status, site, pass);
 
   // The popup shows the last check made on this site.
   useEffect(() => {

@@ -2,13 +2,20 @@ import { PreflightDb } from '../utils/db';
 import { applyRetention, clearReports, deleteReports, saveReport } from '../utils/history';
 import {
   isHistoryRequest,
+  PANEL_REQUESTS,
   type HistoryReply,
   type HistoryRequest,
   type ReferenceReply,
 } from '../utils/history-protocol';
 import { clearReference, getReference, setReference } from '../utils/reference-store';
 import { getRetention } from '../utils/retention';
-import { isFromOurPage } from '../utils/sender';
+import {
+  forgetPanelPass,
+  isPanelPass,
+  issuePanelPass,
+  type PanelPassRequest,
+} from '../utils/panel-pass';
+import { senderKind } from '../utils/sender';
 import {
   originOfPattern,
   originPattern,
@@ -56,7 +63,8 @@ async function onHistoryRequest(
   switch (request.type) {
     case 'save-report': {
       const reply = await saveReport(db, request);
-      if (reply.ok) await applyRetention(db, await getRetention());
+      // The report is kept whatever retention then meets: its reply says so.
+      if (reply.ok) await getRetention().then((retention) => applyRetention(db, retention));
       return reply;
     }
     case 'delete-reports':
@@ -74,21 +82,55 @@ async function onHistoryRequest(
   }
 }
 
+/** What a panel without its pass is told: its check stands, it is just not kept. */
+const NO_PASS: HistoryReply = {
+  ok: false,
+  reason: 'error',
+  message: 'this panel was not opened by Preflight on an import screen',
+};
+
+/** The panel may keep its report and read the contacts export, with its pass and nothing else. */
+async function onPanelRequest(
+  db: PreflightDb,
+  request: HistoryRequest,
+  tabId: number | undefined,
+): Promise<HistoryReply | ReferenceReply> {
+  const pass = 'pass' in request ? request.pass : undefined;
+  if (PANEL_REQUESTS.includes(request.type) && (await isPanelPass(tabId, pass))) {
+    return onHistoryRequest(db, request);
+  }
+  return request.type === 'get-reference' ? null : NO_PASS;
+}
+
+type Message = SiteRequest | HistoryRequest | PanelPassRequest;
+
 /**
  * The background owns what outlives a page: content scripts registered for the domains a user
- * enabled, and every database write. It acts only on messages from the extension's own pages
- * (the panel included: its frame is ours), never on one from a content script or a web page.
+ * enabled, and every database write. Who may ask what depends on who asks (utils/sender.ts):
+ * our pages anything; the panel, which any site could frame, only with the pass our content
+ * script gave it; our content script only that pass; nobody else anything.
  */
 export default defineBackground(() => {
   const db = new PreflightDb();
   const extension = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
-  browser.runtime.onMessage.addListener((message: SiteRequest | HistoryRequest, sender) => {
-    if (!isFromOurPage(sender, extension)) return undefined;
-    if (message?.type === 'enable-site') return enableSite(message.origin);
-    if (message?.type === 'disable-site') return disableSite(message.origin);
-    if (isHistoryRequest(message)) return onHistoryRequest(db, message);
-    return undefined;
+  browser.runtime.onMessage.addListener((message: Message, sender) => {
+    const tabId = sender.tab?.id;
+    switch (senderKind(sender, extension)) {
+      case 'content-script':
+        return message?.type === 'panel-pass' && tabId !== undefined
+          ? issuePanelPass(tabId)
+          : undefined;
+      case 'panel':
+        return isHistoryRequest(message) ? onPanelRequest(db, message, tabId) : undefined;
+      case 'page':
+        if (message?.type === 'enable-site') return enableSite(message.origin);
+        if (message?.type === 'disable-site') return disableSite(message.origin);
+        return isHistoryRequest(message) ? onHistoryRequest(db, message) : undefined;
+      case 'other':
+        return undefined;
+    }
   });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetPanelPass(tabId));
   // Reports past their time go when the browser starts, not only when the next check is saved.
   browser.runtime.onStartup.addListener(() => {
     void getRetention().then((retention) => applyRetention(db, retention));

@@ -8,7 +8,14 @@
  */
 import { CONTACT_FILE_NAME } from '../lib/regexes';
 import { derivedName } from '../utils/download';
-import { HELLO, PANEL_TIMEOUT_MS, type FromPanel, type ToPanel } from '../utils/panel-protocol';
+import {
+  HELLO,
+  PANEL_TIMEOUT_MS,
+  type FromPanel,
+  type Hello,
+  type ToPanel,
+} from '../utils/panel-protocol';
+import type { PanelPassRequest } from '../utils/panel-pass';
 import { getCheckMode, watchCheckMode, type CheckMode } from '../utils/preferences';
 
 /**
@@ -85,10 +92,16 @@ export default defineContentScript({
           clearTimeout(timer);
           resolve(channel.port1);
         };
+        // Asked while the frame loads. Without a pass the panel still checks; it keeps nothing.
+        const pass = browser.runtime
+          .sendMessage({ type: 'panel-pass' } satisfies PanelPassRequest)
+          .then((value: unknown) => (typeof value === 'string' ? value : null))
+          .catch(() => null);
         frame.addEventListener('load', () => {
-          frame.contentWindow?.postMessage({ type: HELLO }, new URL(frame.src).origin, [
-            channel.port2,
-          ]);
+          void pass.then((value) => {
+            const hello: Hello = { type: HELLO, pass: value };
+            frame.contentWindow?.postMessage(hello, new URL(frame.src).origin, [channel.port2]);
+          });
         });
       });
       panel = { port, expand, remove: () => host.remove() };

@@ -12,6 +12,8 @@ export interface SaveReportRequest {
   entry: Omit<ReportEntry, 'id'>;
   /** The report compressed, as base64 (utils/archive.ts packForMessage): messages are JSON. */
   body: string;
+  /** From the panel: the pass our content script gave it (utils/panel-pass.ts). */
+  pass?: string;
 }
 
 export type HistoryRequest =
@@ -23,7 +25,10 @@ export type HistoryRequest =
   | { type: 'set-reference'; fileName: string; rows: number; data: string }
   | { type: 'clear-reference' }
   /** From the panel, which cannot read the database (its IndexedDB is the page's partition). */
-  | { type: 'get-reference' };
+  | { type: 'get-reference'; pass?: string };
+
+/** All the panel may ask, and only with its pass: it is a frame any site could open. */
+export const PANEL_REQUESTS: readonly HistoryRequest['type'][] = ['save-report', 'get-reference'];
 
 export type HistoryReply =
   { ok: true; id?: number } | { ok: false; reason: 'quota' | 'error'; message: string };
@@ -52,7 +57,7 @@ export const isHistoryRequest = (message: { type?: unknown } | null): message is
 export function saveReportRequest(
   outcome: CheckOutcome,
   body: string,
-  context: { site: string | null; replaces: number | null; checkedAt?: number },
+  context: { site: string | null; replaces: number | null; checkedAt?: number; pass?: string },
 ): SaveReportRequest {
   const { report, hash } = outcome;
   return {
@@ -70,5 +75,6 @@ export function saveReportRequest(
       fileKind: report.file.kind,
     },
     body,
+    pass: context.pass,
   };
 }

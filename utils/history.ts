@@ -25,10 +25,14 @@ export function expiredReports(
 
 /** A refused write as the user reads it: a full disk is named as such. */
 export function failure(error: unknown): HistoryReply {
+  const isQuota = (cause: unknown) =>
+    cause instanceof Dexie.QuotaExceededError ||
+    (cause instanceof Error && cause.name === 'QuotaExceededError');
+  // Chromium mostly reports a full disk at commit as an abort caused by one: known by its
+  // cause, else by its text (Dexie writes the cause into an abort's message).
   const quota =
-    error instanceof Dexie.QuotaExceededError ||
-    (error instanceof Error && error.name === 'QuotaExceededError') ||
-    (error instanceof Dexie.AbortError && /quota/i.test(error.message));
+    isQuota(error) ||
+    (error instanceof Dexie.AbortError && (isQuota(error.inner) || /quota/i.test(error.message)));
   return quota
     ? {
         ok: false,
@@ -94,6 +98,10 @@ export async function applyRetention(
   retention: Retention,
   now = Date.now(),
 ): Promise<HistoryReply> {
-  const entries = await db.reports.toArray();
-  return deleteReports(db, expiredReports(entries, retention, now));
+  try {
+    const entries = await db.reports.toArray();
+    return await deleteReports(db, expiredReports(entries, retention, now));
+  } catch (error) {
+    return failure(error);
+  }
 }

@@ -5,6 +5,13 @@
  */
 export const HELLO = 'preflight:hello';
 
+/** The one message to the panel's window: the port, and the pass that lets it keep its reports. */
+export interface Hello {
+  type: typeof HELLO;
+  /** From the background (utils/panel-pass.ts); null if it could not be had. */
+  pass: string | null;
+}
+
 /** Content script → panel. */
 export type ToPanel =
   /** `held`: the page has not seen the file yet (false when checking alongside). */

@@ -13,11 +13,14 @@ export type CheckStatus =
 
 /**
  * A check's status for a component: `check` starts one on a file, `changeSettings` re-runs the
- * last file at once with the new settings. Only the latest run may update the status.
+ * last file at once with the new settings. Only the latest run may update the status. `pass`
+ * lets the panel read the contacts export (utils/panel-pass.ts).
  */
-export function useCheck(initial?: Settings) {
+export function useCheck(pass?: string | null) {
   const [status, setStatus] = useState<CheckStatus>({ state: 'idle' });
-  const [settings, setSettings] = useState<Settings>(() => initial ?? defaultSettings());
+  // The settings in a ref as well: handlers bound once (the panel's port) must read the latest.
+  const current = useRef<Settings>(defaultSettings());
+  const [settings, setSettings] = useState<Settings>(current.current);
   const file = useRef<File | null>(null);
   const latest = useRef(0);
   const picks = useRef(0);
@@ -27,8 +30,11 @@ export function useCheck(initial?: Settings) {
     const pick = picks.current;
     const update = (next: CheckStatus) => run === latest.current && setStatus(next);
     update({ state: 'checking', name: target.name, progress: null });
-    runCheck(target, with_, (progress) =>
-      update({ state: 'checking', name: target.name, progress }),
+    runCheck(
+      target,
+      with_,
+      (progress) => update({ state: 'checking', name: target.name, progress }),
+      pass,
     )
       .then(({ outcome, packed }) => update({ state: 'done', outcome, packed, pick }))
       .catch((error: Error) =>
@@ -47,12 +53,19 @@ export function useCheck(initial?: Settings) {
     check(target: File) {
       file.current = target;
       picks.current++;
-      start(target, settings);
+      start(target, current.current);
     },
-    changeSettings(changed: Partial<Settings>) {
-      const next = { ...settings, ...changed };
+    /**
+     * `newAttempt`: the re-run is kept as a report of its own rather than replacing the last
+     * one (settings changed elsewhere must not rewrite a report the user may have acted on).
+     */
+    changeSettings(changed: Partial<Settings>, { newAttempt = false } = {}) {
+      const next = { ...current.current, ...changed };
+      current.current = next;
       setSettings(next);
-      if (file.current) start(file.current, next);
+      if (!file.current) return;
+      if (newAttempt) picks.current++;
+      start(file.current, next);
     },
   };
 }

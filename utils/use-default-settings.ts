@@ -3,12 +3,15 @@ import type { Settings } from '../lib/settings';
 import { getDefaultSettings, watchDefaultSettings } from './default-settings';
 
 /**
- * Starts a check page from the options page's settings, and follows them live: saving a setting
- * in the options re-runs the check open beside HighLevel at once.
+ * Starts a check page from the options page's settings (`load`), and follows them live
+ * (`follow`): saving a setting in the options re-runs the check open beside HighLevel at once.
  */
-export function useDefaultSettings(apply: (settings: Settings) => void): void {
+export function useDefaultSettings(
+  load: (settings: Settings) => void,
+  follow: (settings: Settings) => void,
+): void {
   useEffect(() => {
-    void getDefaultSettings().then(apply);
-    return watchDefaultSettings(apply);
+    void getDefaultSettings().then(load);
+    return watchDefaultSettings(follow);
   }, []);
 }

@@ -1,13 +1,14 @@
 import { render } from 'preact';
 import { Panel } from '../../components/Panel';
-import { HELLO } from '../../utils/panel-protocol';
+import { HELLO, type Hello } from '../../utils/panel-protocol';
 
 // The content script's one HELLO carries the port; anything else posted to this frame is ignored.
-function onHello(event: MessageEvent) {
+function onHello(event: MessageEvent<Hello | undefined>) {
   const [port] = event.ports;
   if (event.source !== window.parent || event.data?.type !== HELLO || !port) return;
   window.removeEventListener('message', onHello);
+  const pass = typeof event.data.pass === 'string' ? event.data.pass : null;
   const root = document.getElementById('app');
-  if (root) render(<Panel port={port} />, root);
+  if (root) render(<Panel port={port} pass={pass} />, root);
 }
 window.addEventListener('message', onHello);

@@ -17,6 +17,26 @@ const SAMPLE = path.join(ROOT, 'assets/samples/keap-export.csv');
 const IMPORT_SCREEN = `<!doctype html><title>Import contacts</title>
   <h1>Import contacts</h1><input type="file" id="upload" accept=".csv">`;
 
+/**
+ * A site that frames the web-accessible panel itself and drives it as our content script would:
+ * its own HELLO (a guessed pass), then a file to check. The extension's id is in the hash.
+ */
+const FRAMES_THE_PANEL = `<!doctype html><title>Not HighLevel</title>
+  <script>
+    const frame = document.createElement('iframe');
+    frame.src = 'chrome-extension://' + location.hash.slice(1) + '/panel.html';
+    frame.onload = () => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = ({ data }) => {
+        if (data.type !== 'ready') return;
+        const file = new File(['Email\\r\\nsomeone@example.com\\r\\n'], 'planted.csv', { type: 'text/csv' });
+        channel.port1.postMessage({ type: 'check', file, held: false });
+      };
+      frame.contentWindow.postMessage({ type: 'preflight:hello', pass: 'a-guess' }, '*', [channel.port2]);
+    };
+    document.documentElement.append(frame);
+  </script>`;
+
 /** Every report entry as the database holds it, read from an extension page (same origin). */
 async function storedEntries(page: Page) {
   return page.evaluate(
@@ -40,7 +60,7 @@ describe('the reports history, fed by the panel on an import screen', () => {
   let server: StaticServer;
   beforeAll(async () => {
     browser = await launchExtension();
-    server = await startServer({ '/import': IMPORT_SCREEN });
+    server = await startServer({ '/import': IMPORT_SCREEN, '/frames-the-panel': FRAMES_THE_PANEL });
   });
   afterAll(async () => {
     await server?.close();
@@ -112,6 +132,19 @@ describe('the reports history, fed by the panel on an import screen', () => {
     await expect.poll(async () => (await storedEntries(reports)).length).toBe(2);
     await reports.close();
     await page.close();
+  });
+
+  it('keeps nothing a site that frames the panel itself asks it to check', async () => {
+    const reports = await browser.openExtensionPage('reports.html');
+    const before = await storedEntries(reports);
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url('/frames-the-panel')}#${browser.extensionId}`);
+    const panel = await (await page.waitForSelector('iframe')).contentFrame();
+    const refused = await panel!.waitForSelector('[data-kept="failed"]');
+    expect(await refused.textContent()).toContain('not opened by Preflight on an import screen');
+    expect(await storedEntries(reports)).toEqual(before);
+    await page.close();
+    await reports.close();
   });
 
   it('lets reports go beyond the count kept, at the next check', async () => {

@@ -128,6 +128,35 @@ describe('on a stand-in import screen', () => {
     await page.close();
   });
 
+  it("checks a picked file with the options' settings, not the defaults", async () => {
+    const extensionPage = await browser.openExtensionPage('popup.html');
+    const saveSettings = (settings: object) =>
+      extensionPage.evaluate(async (value) => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { storage: { local: { set(items: object): Promise<void> } } };
+        };
+        await chrome.storage.local.set({ settings: value });
+      }, settings);
+    await saveSettings({ country: 'GB' });
+    try {
+      const { page, panel } = await pickSample('/plain-input', (target) =>
+        target.setInputFiles('#upload', {
+          name: 'uk.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from(
+            'First Name,Email,Phone\r\nAmelia,amelia@example.co.uk,07911 123456\r\n',
+          ),
+        }),
+      );
+      expect(await panel.inputValue('input[name="country"]')).toBe('GB');
+      expect(await panel.locator('[data-code="1013"]').count()).toBe(0);
+      await page.close();
+    } finally {
+      await saveSettings({});
+      await extensionPage.close();
+    }
+  });
+
   it('keeps holding the file when a setting cannot be used, and checks again once it is fixed', async () => {
     const { page, panel } = await pickSample('/plain-input');
     await panel.fill('input[name="country"]', 'XX');

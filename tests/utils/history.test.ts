@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { packForMessage, unpack } from '../../utils/archive';
@@ -33,6 +34,8 @@ function outcomeOf(text: string): CheckOutcome {
 async function requestOf(outcome: CheckOutcome, context: Parameters<typeof saveReportRequest>[2]) {
   return saveReportRequest(outcome, await packForMessage(outcome), context);
 }
+
+const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
 const FILE = csv('First Name,Email,Phone', 'Ann,ann@example.com,5551234567', 'Bob,not-an-email,');
 
@@ -89,39 +92,74 @@ describe('saveReport', () => {
     expect(await db.reports.count()).toBe(1);
   });
 
-  it('tells the user when the browser refuses the write for lack of space, and keeps the rest', async () => {
+  // The browser's answers to a full disk: the write fails with QuotaExceededError, or (as
+  // Chromium usually reports it, at commit) the transaction aborts with that as its cause.
+  it.each([
+    ['a QuotaExceededError', () => quotaError()],
+    [
+      'an AbortError caused by one',
+      () => new Dexie.AbortError('The transaction was aborted.', quotaError()),
+    ],
+    [
+      'an AbortError caused by one, with a bare message',
+      () => Object.assign(new Dexie.AbortError('Aborted.'), { inner: quotaError() }),
+    ],
+  ])(
+    'tells the user when the browser refuses the write for lack of space (%s), and keeps the rest',
+    async (_, refusal) => {
+      const db = freshDb();
+      let diskFull = false;
+      db.use({
+        stack: 'dbcore',
+        name: 'full-disk',
+        create: (down) => ({
+          ...down,
+          table: (name) => {
+            const table = down.table(name);
+            return {
+              ...table,
+              mutate: (request) => (diskFull ? Promise.reject(refusal()) : table.mutate(request)),
+            };
+          },
+        }),
+      });
+      await saveReport(db, await requestOf(outcomeOf(FILE), { site: null, replaces: null }));
+      diskFull = true;
+      const reply = await saveReport(
+        db,
+        await requestOf(outcomeOf(FILE), { site: null, replaces: null }),
+      );
+      expect(reply).toMatchObject({ ok: false, reason: 'quota' });
+      expect((reply as { message: string }).message).toMatch(/storage for Preflight is full/);
+      expect(await db.reports.count()).toBe(1);
+      expect(await db.bodies.count()).toBe(1);
+    },
+  );
+
+  it('does not take an abort for any other cause for a full disk', async () => {
     const db = freshDb();
-    // The browser's answer to a full disk: every write fails with QuotaExceededError.
-    let diskFull = false;
     db.use({
       stack: 'dbcore',
-      name: 'full-disk',
+      name: 'abort',
       create: (down) => ({
         ...down,
-        table: (name) => {
-          const table = down.table(name);
-          return {
-            ...table,
-            mutate: (request) =>
-              diskFull
-                ? Promise.reject(
-                    new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
-                  )
-                : table.mutate(request),
-          };
-        },
+        table: (name) => ({
+          ...down.table(name),
+          mutate: () =>
+            Promise.reject(
+              new Dexie.AbortError(
+                'Aborted.',
+                new DOMException('Disk I/O failed.', 'UnknownError'),
+              ),
+            ),
+        }),
       }),
     });
-    await saveReport(db, await requestOf(outcomeOf(FILE), { site: null, replaces: null }));
-    diskFull = true;
     const reply = await saveReport(
       db,
       await requestOf(outcomeOf(FILE), { site: null, replaces: null }),
     );
-    expect(reply).toMatchObject({ ok: false, reason: 'quota' });
-    expect((reply as { message: string }).message).toMatch(/storage for Preflight is full/);
-    expect(await db.reports.count()).toBe(1);
-    expect(await db.bodies.count()).toBe(1);
+    expect(reply).toMatchObject({ ok: false, reason: 'error' });
   });
 
   it('reports any other failure with its own message', async () => {
