@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import {
   accessSync,
   constants,
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -226,4 +227,17 @@ export async function shot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOT_DIR, name.endsWith('.png') ? name : `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/**
+ * Copies a screenshot to assets/screenshots/ for the README. The committed copy changes only when
+ * asked (or when it is missing), so test runs leave no modified PNG behind:
+ * PREFLIGHT_README_SHOT=1 npm run -s test:e2e
+ */
+export function readmeShot(file: string, name: string): void {
+  const target = path.join(ROOT, 'assets/screenshots', `${name}.png`);
+  if (process.env.PREFLIGHT_README_SHOT === '1' || !existsSync(target)) {
+    mkdirSync(path.dirname(target), { recursive: true });
+    copyFileSync(file, target);
+  }
 }

@@ -1,9 +1,10 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchExtension,
   panelOf,
+  readmeShot,
   ROOT,
   shot,
   startServer,
@@ -13,8 +14,6 @@ import {
 
 const DEMO = path.join(ROOT, 'assets/demo');
 const SAMPLES = path.join(ROOT, 'assets/samples');
-/** The README's screenshot: committed, so it is kept small. */
-const README_SHOT = path.join(ROOT, 'assets/screenshots/panel.png');
 
 // The demo import page that `npm start` serves, under the same strict CSP.
 describe('the npm start demo page', () => {
@@ -88,12 +87,8 @@ describe('the npm start demo page', () => {
     expect(errors).toEqual([]);
 
     const file = await shot(page, 'demo');
-    // The committed copy changes only when asked (or when it is missing), so test runs do not
-    // leave a modified PNG behind: PREFLIGHT_README_SHOT=1 npm run -s test:e2e
-    if (process.env.PREFLIGHT_README_SHOT === '1' || !existsSync(README_SHOT)) {
-      mkdirSync(path.dirname(README_SHOT), { recursive: true });
-      copyFileSync(file, README_SHOT);
-    }
+    readmeShot(file, 'panel');
+    // The README's screenshot is committed: kept small.
     expect(statSync(file).size).toBeLessThan(300_000);
     await page.close();
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, ROOT, shot, type ExtensionBrowser } from './browser';
+import { launchExtension, readmeShot, ROOT, shot, type ExtensionBrowser } from './browser';
 
 const SAMPLES = ['keap-export.csv', 'duplicates.csv', 'semicolon-export.csv'];
 const PANEL = '[data-preflight-panel]';
@@ -240,7 +240,7 @@ describe('reports history (reports.html and the popup)', () => {
         .sort()
         .map((code) => [code, before[code] ?? 0, after[code] ?? 0]),
     );
-    await shot(page, 'reports-compare');
+    readmeShot(await shot(page, 'reports-compare'), 'reports-compare');
     await page.close();
   });
 
