@@ -107,7 +107,7 @@ export const PHONE_EXTENSION = /\s*(?:#|x|ext\.?|extn\.?|extension)\s*:?\s*\d{1,
 export const LETTER = /\p{L}/u;
 /**
  * One token of a libphonenumber-js metadata pattern (digits, `\d`, classes, groups, `|`, `?`, `{n,m}`, `$`),
- * the whole syntax `metadata.max.json` uses (checked in values/phone.ts; anything else disables the fast path).
+ * the whole syntax `metadata.max.json` uses (checked in values/phone/metadata-patterns.ts; anything else disables the fast path).
  */
 export const METADATA_PATTERN_TOKEN = /\\d|\[[\d-]+\]|\(\?:|\{\d+(?:,\d+)?\}|[\d()|?$]/y;
 
