@@ -1,11 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Settings } from '../lib/settings';
 import { validateSettings } from '../lib/settings-file';
-import {
-  getDefaultSettings,
-  setDefaultSettings,
-  watchDefaultSettings,
-} from '../utils/default-settings';
+import { setDefaultSettings } from '../utils/default-settings';
+import { useDefaultSettings } from '../utils/use-default-settings';
 import { CustomFields } from './options/CustomFields';
 import type { Track } from './options/editor';
 import { FileLimits } from './options/FileLimits';
@@ -32,10 +29,7 @@ export function Options() {
   const [status, setStatus] = useState({ text: '', failed: false, saves: 0 });
   // Bumped by an import: the parts that read storage once, when they start, start again.
   const [imported, setImported] = useState(0);
-  useEffect(() => {
-    void getDefaultSettings().then(setSettings);
-    return watchDefaultSettings(setSettings);
-  }, []);
+  useDefaultSettings(setSettings, setSettings);
   if (!settings) return null;
 
   const track: Track = (write) => {

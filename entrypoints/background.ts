@@ -56,6 +56,11 @@ async function disableSite(origin: string): Promise<SiteReply> {
   return { ok: true };
 }
 
+/** Lets go of the reports past the user's retention (read afresh: the options may change it). */
+async function keepWithinRetention(db: PreflightDb): Promise<HistoryReply> {
+  return applyRetention(db, await getRetention());
+}
+
 async function onHistoryRequest(
   db: PreflightDb,
   request: HistoryRequest,
@@ -64,7 +69,7 @@ async function onHistoryRequest(
     case 'save-report': {
       const reply = await saveReport(db, request);
       // The report is kept whatever retention then meets: its reply says so.
-      if (reply.ok) await getRetention().then((retention) => applyRetention(db, retention));
+      if (reply.ok) await keepWithinRetention(db);
       return reply;
     }
     case 'delete-reports':
@@ -72,7 +77,7 @@ async function onHistoryRequest(
     case 'clear-reports':
       return clearReports(db);
     case 'apply-retention':
-      return applyRetention(db, await getRetention());
+      return keepWithinRetention(db);
     case 'set-reference':
       return setReference(db, request);
     case 'clear-reference':
@@ -133,7 +138,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void forgetPanelPass(tabId));
   // Reports past their time go when the browser starts, not only when the next check is saved.
   browser.runtime.onStartup.addListener(() => {
-    void getRetention().then((retention) => applyRetention(db, retention));
+    void keepWithinRetention(db);
   });
   // A permission taken back in the browser's settings takes its content script with it.
   browser.permissions.onRemoved.addListener(({ origins = [] }) => {

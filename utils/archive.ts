@@ -18,8 +18,13 @@ export async function gzip(data: Blob): Promise<Uint8Array> {
   return new Uint8Array(await through(data, new CompressionStream('gzip')).arrayBuffer());
 }
 
-export async function gunzip(data: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer> {
-  return through(new Blob([data]), new DecompressionStream('gzip')).arrayBuffer();
+/** gzip'd bytes, decompressed as they are read: as bytes, text or a Blob. */
+function gunzipped(data: Uint8Array<ArrayBuffer>): Response {
+  return through(new Blob([data]), new DecompressionStream('gzip'));
+}
+
+export function gunzip(data: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer> {
+  return gunzipped(data).arrayBuffer();
 }
 
 export function pack(outcome: StoredOutcome): Promise<Uint8Array> {
@@ -30,7 +35,7 @@ export function pack(outcome: StoredOutcome): Promise<Uint8Array> {
 
 /** The stored outcome's JSON text, for an export that copies it without parsing it. */
 export function unpackJson(data: Uint8Array<ArrayBuffer>): Promise<string> {
-  return through(new Blob([data]), new DecompressionStream('gzip')).text();
+  return gunzipped(data).text();
 }
 
 /**
@@ -38,7 +43,7 @@ export function unpackJson(data: Uint8Array<ArrayBuffer>): Promise<string> {
  * JavaScript heap, and a corrupt body rejects here rather than when the Blob is read.
  */
 export function unpackBlob(data: Uint8Array<ArrayBuffer>): Promise<Blob> {
-  return through(new Blob([data]), new DecompressionStream('gzip')).blob();
+  return gunzipped(data).blob();
 }
 
 export async function unpack(data: Uint8Array<ArrayBuffer>): Promise<StoredOutcome> {

@@ -1,5 +1,6 @@
 // A type-only import: the content script must not bundle the settings schema.
 import type { CheckMode } from '../lib/settings-file';
+import { watchStorageKey } from './watch-storage';
 
 /**
  * How the content script treats a picked file: `hold` keeps it from the page until the user
@@ -23,9 +24,6 @@ export function setCheckMode(mode: CheckMode): Promise<void> {
   return browser.storage.local.set({ [KEY]: mode });
 }
 
-export function watchCheckMode(onChange: (mode: CheckMode) => void): void {
-  browser.storage.onChanged.addListener((changes, area) => {
-    const change = changes[KEY];
-    if (area === 'local' && change) onChange(asMode(change.newValue));
-  });
+export function watchCheckMode(onChange: (mode: CheckMode) => void): () => void {
+  return watchStorageKey(KEY, (value) => onChange(asMode(value)));
 }

@@ -241,3 +241,20 @@ export function readmeShot(file: string, name: string): void {
     copyFileSync(file, target);
   }
 }
+
+/** One contact with a British mobile number: 1013 when the country is US, valid under GB. */
+export const UK_CONTACT = {
+  name: 'uk.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from('First Name,Email,Phone\r\nAmelia,amelia@example.co.uk,07911 123456\r\n'),
+};
+
+/** Writes the extension's local storage from one of its pages, as the options page does. */
+export function setLocalStorage(page: Page, items: Record<string, unknown>): Promise<void> {
+  return page.evaluate(async (values) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { set(items: object): Promise<void> } } };
+    };
+    await chrome.storage.local.set(values);
+  }, items);
+}

@@ -3,7 +3,14 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContacts } from '../../bench/generate';
-import { launchExtension, ROOT, shot, type ExtensionBrowser } from './browser';
+import {
+  launchExtension,
+  ROOT,
+  setLocalStorage,
+  shot,
+  UK_CONTACT,
+  type ExtensionBrowser,
+} from './browser';
 
 const SAMPLE = path.join(ROOT, 'assets/samples/keap-export.csv');
 const PANEL = '[data-preflight-panel]';
@@ -113,11 +120,7 @@ describe('Check a file page (checker.html)', () => {
 
   it('re-judges the file at once when a setting changes', async () => {
     const page = await browser.openExtensionPage('checker.html');
-    await page.locator('input[type=file]').setInputFiles({
-      name: 'uk.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('First Name,Email,Phone\r\nAmelia,amelia@example.co.uk,07911 123456\r\n'),
-    });
+    await page.locator('input[type=file]').setInputFiles(UK_CONTACT);
     await waitForReport(page);
     expect(await shownCounts(page)).toEqual(['1013=1']);
     await page.fill('input[name="country"]', 'GB');
@@ -158,11 +161,7 @@ describe('Check a file page (checker.html)', () => {
     await options.locator('text=Saved.').waitFor();
     const page = await browser.openExtensionPage('checker.html');
     expect(await page.inputValue('input[name="country"]')).toBe('GB');
-    await page.locator('input[type=file]').setInputFiles({
-      name: 'uk.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('First Name,Email,Phone\r\nAmelia,amelia@example.co.uk,07911 123456\r\n'),
-    });
+    await page.locator('input[type=file]').setInputFiles(UK_CONTACT);
     await waitForReport(page);
     expect(await shownCounts(page)).toEqual([]);
     // Back to the default for the other tests.
@@ -174,22 +173,12 @@ describe('Check a file page (checker.html)', () => {
 
   it('follows the options live: a setting saved elsewhere re-runs the open check', async () => {
     const page = await browser.openExtensionPage('checker.html');
-    await page.locator('input[type=file]').setInputFiles({
-      name: 'uk.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('First Name,Email,Phone\r\nAmelia,amelia@example.co.uk,07911 123456\r\n'),
-    });
+    await page.locator('input[type=file]').setInputFiles(UK_CONTACT);
     await waitForReport(page);
     expect(await shownCounts(page)).toEqual(['1013=1']);
     // Saved from another extension page, as the options page (or an imported settings file) does.
     const other = await browser.openExtensionPage('popup.html');
-    const saveCountry = (country: string) =>
-      other.evaluate(async (value) => {
-        const { chrome } = globalThis as unknown as {
-          chrome: { storage: { local: { set(items: object): Promise<void> } } };
-        };
-        await chrome.storage.local.set({ settings: { country: value } });
-      }, country);
+    const saveCountry = (country: string) => setLocalStorage(other, { settings: { country } });
     await saveCountry('GB');
     await page.locator(`${PANEL} [data-code="1013"]`).waitFor({ state: 'detached' });
     await waitForReport(page);

@@ -6,6 +6,7 @@ import {
   launchExtension,
   panelOf,
   ROOT,
+  setLocalStorage,
   shot,
   startServer,
   type ExtensionBrowser,
@@ -151,12 +152,7 @@ describe('the reports history, fed by the panel on an import screen', () => {
     const reports = await browser.openExtensionPage('reports.html');
     const before = (await storedEntries(reports)).map((entry) => entry.id);
     expect(before.length).toBeGreaterThanOrEqual(2);
-    await reports.evaluate(async () => {
-      const { chrome } = globalThis as unknown as {
-        chrome: { storage: { local: { set(items: object): Promise<void> } } };
-      };
-      await chrome.storage.local.set({ retention: { maxDays: 30, maxReports: 1 } });
-    });
+    await setLocalStorage(reports, { retention: { maxDays: 30, maxReports: 1 } });
     const checker = await browser.openExtensionPage('checker.html');
     await checker.locator('input[type=file]').setInputFiles(SAMPLE);
     const id = Number(

@@ -7,8 +7,10 @@ import {
   launchExtension,
   panelOf,
   ROOT,
+  setLocalStorage,
   shot,
   startServer,
+  UK_CONTACT,
   type ExtensionBrowser,
   type StaticServer,
 } from './browser';
@@ -130,23 +132,11 @@ describe('on a stand-in import screen', () => {
 
   it("checks a picked file with the options' settings, not the defaults", async () => {
     const extensionPage = await browser.openExtensionPage('popup.html');
-    const saveSettings = (settings: object) =>
-      extensionPage.evaluate(async (value) => {
-        const { chrome } = globalThis as unknown as {
-          chrome: { storage: { local: { set(items: object): Promise<void> } } };
-        };
-        await chrome.storage.local.set({ settings: value });
-      }, settings);
+    const saveSettings = (settings: object) => setLocalStorage(extensionPage, { settings });
     await saveSettings({ country: 'GB' });
     try {
       const { page, panel } = await pickSample('/plain-input', (target) =>
-        target.setInputFiles('#upload', {
-          name: 'uk.csv',
-          mimeType: 'text/csv',
-          buffer: Buffer.from(
-            'First Name,Email,Phone\r\nAmelia,amelia@example.co.uk,07911 123456\r\n',
-          ),
-        }),
+        target.setInputFiles('#upload', UK_CONTACT),
       );
       expect(await panel.inputValue('input[name="country"]')).toBe('GB');
       expect(await panel.locator('[data-code="1013"]').count()).toBe(0);

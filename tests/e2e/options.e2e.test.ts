@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, shot, startServer, type ExtensionBrowser } from './browser';
+import { launchExtension, shot, startServer, UK_CONTACT, type ExtensionBrowser } from './browser';
 
 const PANEL = '[data-preflight-panel]';
-const UK_FILE = 'First Name,Email,Phone\r\nAmelia,amelia@example.co.uk,07911 123456\r\n';
 const OWNER_FILE = 'First Name,Email,Contact Owner\r\nAmelia,amelia@example.com,Mia Lopez\r\n';
 const EXPORT = [
   'Contact Id,First Name,Email',
@@ -86,10 +85,10 @@ describe('the options page (options.html)', () => {
   });
 
   it("changes the next check's result when the country changes", async () => {
-    expect(await checkCounts('uk.csv', UK_FILE)).toEqual(['1013=1']);
+    expect(await checkCounts(UK_CONTACT.name, UK_CONTACT.buffer.toString())).toEqual(['1013=1']);
     await setCountry('GB');
     expect(await stored(options, 'settings')).toMatchObject({ country: 'GB' });
-    expect(await checkCounts('uk.csv', UK_FILE)).toEqual([]);
+    expect(await checkCounts(UK_CONTACT.name, UK_CONTACT.buffer.toString())).toEqual([]);
 
     // A country no phone rules exist for is refused beside the field, and not saved.
     await options.fill('input[name="country"]', 'XX');
