@@ -1,12 +1,12 @@
-import type { Code, ReasonOf } from './codes';
-import type { FieldKind } from './fields';
+import type { Code, ReasonOf } from './highlevel/codes';
+import type { FieldKind } from './highlevel/fields';
 import type { IssueDetails } from './issue';
 import type { Column } from './mapping';
 import type { FileKind } from './read/sniff';
 import type { Settings } from './settings';
 import type { Encoding, FileFacts } from './types';
 import type { PhoneJudge } from './values/phone';
-import type { Reference } from './reference';
+import type { Reference } from './highlevel/contacts-export';
 
 /** A data row as the checks see it. */
 export interface Row {

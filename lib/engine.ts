@@ -2,14 +2,14 @@ import Papa from 'papaparse';
 import type { MetadataJson } from 'libphonenumber-js/core';
 import type { Check, CheckHooks, FileStage, Malformed, Row, Run } from './check';
 import { CHECKS } from './checks';
-import type { Code, ReasonOf } from './codes';
-import type { FieldKind } from './fields';
+import type { Code, ReasonOf } from './highlevel/codes';
+import type { FieldKind } from './highlevel/fields';
 import { makeIssue, type IssueDetails } from './issue';
 import { mapColumns, tidyHeader, type Column } from './mapping';
 import { detectDialect, newlineOf } from './read/dialect';
 import { decode } from './read/decode';
 import { sniff, type FileKind } from './read/sniff';
-import type { Reference } from './reference';
+import type { Reference } from './highlevel/contacts-export';
 import { LINE_BREAK, PLAIN_TEXT, TRAILING_LINE_BREAK } from './regexes';
 import { summarize } from './report';
 import type { Settings } from './settings';
@@ -179,7 +179,7 @@ export function checkFile(
         })
       : { cleaned: null, rejected: null, parts: [], cleanedRows: 0, rejectedRows: 0 };
     const report: Report = {
-      version: 1,
+      version: 2,
       file: facts,
       settings,
       summary: summarize(issues, changes, rows.length, outputs),

@@ -1,4 +1,10 @@
-import { CUSTOM_PREFIX, fieldByAlias, headerKey, standardField, type FieldKind } from './fields';
+import {
+  CUSTOM_PREFIX,
+  fieldByAlias,
+  headerKey,
+  standardField,
+  type FieldKind,
+} from './highlevel/fields';
 import type { CustomField, CustomFieldType, Settings } from './settings';
 import type { ColumnMapping } from './types';
 

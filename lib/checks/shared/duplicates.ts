@@ -1,5 +1,5 @@
 import type { Row, Run } from '../../check';
-import type { Code } from '../../codes';
+import type { Code } from '../../highlevel/codes';
 
 /**
  * Row numbers by key, to find values that appear on more than one row. Most keys appear once, so

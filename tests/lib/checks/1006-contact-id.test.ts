@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReference } from '../../../lib/reference';
+import { buildReference } from '../../../lib/highlevel/contacts-export';
 import { createPhoneJudge } from '../../../lib/values/phone';
 import { check, csv, issuesOf, phoneMetadata } from '../../helpers';
 

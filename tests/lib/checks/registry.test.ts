@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../../lib/checks';
-import { CODES, type CodeEntry } from '../../../lib/codes';
-import { makeIssue } from '../../../lib/issue';
+import { CODES, type CodeEntry } from '../../../lib/highlevel/codes';
+import { describeIssue, makeIssue } from '../../../lib/issue';
 
 const entries = Object.entries(CODES) as [keyof typeof CODES, CodeEntry][];
 const predicted = entries.filter(([, entry]) => entry.predicted).map(([code]) => code);
@@ -42,7 +42,7 @@ describe('the check registry', () => {
     for (const reason of reasons) {
       const issue = makeIssue(code, reason as never, { row: 2, column: 'Email', value: 'x' });
       expect(issue.code).toBe(code);
-      expect(issue.message.length).toBeGreaterThan(20);
+      expect(describeIssue(issue).length).toBeGreaterThan(20);
     }
   });
 });

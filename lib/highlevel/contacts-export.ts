@@ -1,11 +1,11 @@
 import Papa from 'papaparse';
-import { mapColumns, tidyHeader } from './mapping';
-import { decode } from './read/decode';
-import { detectDialect, newlineOf } from './read/dialect';
-import { sniff } from './read/sniff';
-import { defaultSettings } from './settings';
-import { emailKey, judgeEmail } from './values/email';
-import type { PhoneJudge } from './values/phone';
+import { mapColumns, tidyHeader } from '../mapping';
+import { decode } from '../read/decode';
+import { detectDialect, newlineOf } from '../read/dialect';
+import { sniff } from '../read/sniff';
+import { defaultSettings } from '../settings';
+import { emailKey, judgeEmail } from '../values/email';
+import type { PhoneJudge } from '../values/phone';
 
 /**
  * A contacts export from HighLevel, indexed for 1006 (does this Contact ID exist?) and 1010 (how

@@ -1,19 +1,26 @@
-import type { OutcomeClass } from './types';
+import type { OutcomeClass } from './outcomes';
+import { MATCHING_PHRASES } from './matching';
+import { SOURCES } from './sources';
 
 /**
- * Every code Preflight reports, with its plain-words texts: the one data table that the CLI, the
- * panel, the history and the README all read. Messages are templates: `{name}` is replaced by the
- * parameter of that name when an issue is made (see `issue.ts`).
+ * Every code Preflight reports, with all of its plain-words text: the one table that the CLI, the
+ * panel, the history and the README read, and the only place a sentence about a finding is
+ * written. Checks report a code, a reason and data; messages are templates filled when an issue is
+ * shown (`describeIssue` in issue.ts): `{name}` is the issue's value, fix, column or parameter of
+ * that name, or the phrase its key names in the code's `phrases`.
  */
 
-const SOURCES = {
-  errorCodes:
-    'https://help.gohighlevel.com/support/solutions/articles/48001223155-troubleshooting-contact-import-errors',
-  csvFormat:
-    'https://gohighlevelassist.freshdesk.com/support/solutions/articles/155000005143-csv-file-format-for-importing-contacts-and-opportunities',
-  faq: 'https://help.gohighlevel.com/support/solutions/articles/48001223155-troubleshooting-contact-import-errors (FAQ)',
-  owasp: 'https://owasp.org/www-community/attacks/CSV_Injection',
-} as const;
+/** Why a phone number is not valid, in the words of 1004 and 1013 (`{why}`). */
+const PHONE_PROBLEMS = {
+  letters: 'It contains letters; write the number in digits.',
+  'too-short': 'It has too few digits.',
+  'too-long': 'It has too many digits.',
+  extension: "HighLevel's phone field has no room for an extension; move it to a note.",
+  'not-a-number': 'It is not a phone number.',
+  scientific:
+    'A spreadsheet turned it into scientific notation and its last digits are lost; re-export the phones as text.',
+  'other-country': 'It would be valid as {suggestion}: add the country code.',
+};
 
 export interface Reason {
   /** Overrides the code's class for this reason (e.g. PF05 is a notice unless nothing maps). */
@@ -33,6 +40,11 @@ export interface CodeEntry {
   fix: string;
   source: string;
   reasons: Record<string, Reason>;
+  /**
+   * Words a reason's `{param}` names by key: the check passes the key (`why: 'too-short'`), the
+   * table holds the phrase, which may itself name the issue's values (`{suggestion}`).
+   */
+  phrases?: Record<string, Record<string, string>>;
 }
 
 export const CODES = {
@@ -92,13 +104,14 @@ export const CODES = {
     reasons: {
       phone: {
         message:
-          '"{value}" in the matching column ({column}) is not a valid phone number for {country}. HighLevel would skip this row. {hint}',
+          '"{value}" in the matching column ({column}) is not a valid phone number for {country}. HighLevel would skip this row. {why}',
       },
       'contact-id': {
         message:
           '"{value}" in the matching column ({column}) is not a HighLevel Contact ID. HighLevel would skip this row. Copy the ID from a contacts export.',
       },
     },
+    phrases: { why: PHONE_PROBLEMS },
   },
   '1005': {
     name: 'Invalid enumeration option',
@@ -114,7 +127,14 @@ export const CODES = {
       },
       'no-match': {
         message:
-          '"{value}" is not an option of {column} ({options}). HighLevel would import the row with {column} empty. {hint}',
+          '"{value}" is not an option of {column} ({optionList}). HighLevel would import the row with {column} empty. {hint}',
+      },
+    },
+    phrases: {
+      optionList: { some: '{options}', none: 'no options configured' },
+      hint: {
+        closest: 'Did you mean "{closest}"?',
+        none: 'Use one of the options, or add this one to the field in HighLevel.',
       },
     },
   },
@@ -180,6 +200,12 @@ export const CODES = {
           'Email "{value}" is not a valid address (name@domain.com). HighLevel would skip this row. Correct the address or delete it.',
       },
     },
+    phrases: {
+      hint: {
+        applied: 'The cleaned file has the corrected address.',
+        suggested: 'Correct it if it is a typo (or turn on automatic typo fixes).',
+      },
+    },
   },
   '1009': {
     name: 'Empty unique property value',
@@ -199,6 +225,7 @@ export const CODES = {
         class: 'file-blocked',
       },
     },
+    phrases: { matching: MATCHING_PHRASES },
   },
   '1010': {
     name: 'Duplicate unique property value in HighLevel',
@@ -264,9 +291,10 @@ export const CODES = {
       },
       invalid: {
         message:
-          'Phone "{value}" is not a valid phone number for {country}. HighLevel would import the row with no phone. {hint}',
+          'Phone "{value}" is not a valid phone number for {country}. HighLevel would import the row with no phone. {why}',
       },
     },
+    phrases: { why: PHONE_PROBLEMS },
   },
   '1014': {
     name: 'Could not parse the date',
@@ -306,6 +334,12 @@ export const CODES = {
         message:
           'The file assigns owners ({column}), but no users are configured, so Preflight cannot check them. HighLevel accepts a user\'s email, or "First Last" / "Last First". Add the account\'s users in the settings.',
         class: 'notice',
+      },
+    },
+    phrases: {
+      hint: {
+        closest: 'Did you mean {closest}?',
+        none: "Use a user's email, or their name as First Last.",
       },
     },
   },
@@ -465,6 +499,9 @@ export const CODES = {
         message: 'The file mixes line endings (Windows and Unix). The cleaned file uses one kind.',
       },
     },
+    phrases: {
+      delimiter: { ';': 'semicolons', '\t': 'tabs', '|': 'vertical bars (|)' },
+    },
   },
   PF04: {
     name: 'Malformed row',
@@ -517,6 +554,12 @@ export const CODES = {
         message:
           'No column name corresponds to a HighLevel contact field ({columns}). HighLevel would refuse the file. Rename the columns (e.g. "First Name", "Email", "Phone") or map them in the settings.',
         class: 'file-blocked',
+      },
+    },
+    phrases: {
+      hint: {
+        renamed: 'The cleaned file names it "{column}".',
+        dropped: 'It holds no values; the cleaned file leaves it out.',
       },
     },
   },
@@ -574,7 +617,16 @@ export const CODES = {
     source: SOURCES.csvFormat,
     reasons: {
       invisible: {
-        message: '{column} has {detail}; the cleaned file removes them.',
+        message: '{column} has {found}; the cleaned file removes them.',
+      },
+    },
+    phrases: {
+      found: {
+        'no-break-spaces': 'non-breaking spaces',
+        'zero-width': 'zero-width characters',
+        'edge-spaces': 'leading/trailing spaces',
+        'line-breaks': 'line breaks',
+        tabs: 'tabs',
       },
     },
   },
