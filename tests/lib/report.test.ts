@@ -28,12 +28,11 @@ describe('reportCsv', () => {
 describe('upgradeReport', () => {
   it('keeps the sentences of a report kept by version 1, and shows them as written', () => {
     const { report } = check(csv('First Name,Email', 'Ann,ann@'));
-    const [issue] = report.issues;
-    const { reason: _reason, params: _params, ...rest } = issue!;
+    const { code, class: outcome, row, column, value, fix } = report.issues[0]!;
     const kept: ReportV1 = {
       ...report,
       version: 1,
-      issues: [{ ...rest, message: 'Written by version 1.' }],
+      issues: [{ code, class: outcome, row, column, value, fix, message: 'Written by version 1.' }],
     };
     const upgraded = upgradeReport(kept);
     expect(upgraded.version).toBe(2);
