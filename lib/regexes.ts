@@ -1,5 +1,6 @@
 /**
- * Every regular expression the engine uses, in one place, each with where it comes from.
+ * Every regular expression the engine uses, in one place, each with where it comes from (but
+ * HighLevel's own Contact ID pattern, which lives with its knowledge in highlevel/).
  * Keep them linear (no nested quantifiers): they run on untrusted cells.
  */
 
@@ -68,11 +69,6 @@ export const ZIP_MISSING_ZERO = /^\d{4}(?:-\d{4})?$/;
 
 /** United States as written in a Country column. */
 export const US_COUNTRY = /^(?:us|usa|u\.s\.(?:a\.)?|united states(?: of america)?|america)$/i;
-
-/**
- * A HighLevel Contact ID: 20 letters and digits, as in its contacts export (Firestore-style IDs).
- */
-export const CONTACT_ID = /^[A-Za-z0-9]{20}$/;
 
 /** Values a DND column uses to mean "on". */
 export const TRUTHY = /^(?:true|yes|y|1|on|dnd|x)$/i;
@@ -143,6 +139,8 @@ export const LINE_BREAK = /\r\n|\r|\n/;
 export const TRAILING_LINE_BREAK = /\r?\n$|\r$/;
 /** CRLF or a lone CR, made LF when a file mixes line endings. */
 export const CRLF_OR_CR = /\r\n?/g;
+/** What `foldLabel` turns into one space: anything but lowercase letters and digits. */
+export const NON_ALPHANUMERIC_RUNS = /[^a-z0-9]+/g;
 /** `{name}` placeholders in the message templates of codes.ts. */
 export const PLACEHOLDER = /\{(\w+)\}/g;
 export const TRAILING_SPACE = /\s+$/;

@@ -1,5 +1,5 @@
 import { defineCheck } from '../check';
-import { CONTACT_ID } from '../regexes';
+import { isContactId } from '../highlevel/contact-id';
 
 /**
  * 1004: the value HighLevel matches the row on is present but invalid for its type, so the row is
@@ -20,7 +20,7 @@ export default defineCheck('1004', (run) => ({
         ...details,
         params: { country: run.settings.country, why, suggestion },
       });
-    } else if (column.kind === 'contactId' && !CONTACT_ID.test(value.trim())) {
+    } else if (column.kind === 'contactId' && !isContactId(value.trim())) {
       run.report('1004', 'contact-id', details);
     }
   },

@@ -1,6 +1,7 @@
 import {
   COMBINING_MARKS,
   INVISIBLE,
+  NON_ALPHANUMERIC_RUNS,
   LINE_BREAKS,
   MOJIBAKE,
   NO_BREAK_SPACE,
@@ -8,7 +9,7 @@ import {
   TABS,
   WHITESPACE_RUNS,
 } from '../regexes';
-import { WINDOWS_1252_HIGH } from '../read/windows-1252';
+import { WINDOWS_1252_HIGH } from '../charsets/windows-1252';
 
 /**
  * Cell hygiene: invisible characters (PF08), mojibake (PF02), and the folding used to compare
@@ -91,4 +92,9 @@ export function foldForMatch(value: string): string {
     .replace(INVISIBLE, '')
     .replace(WHITESPACE_RUNS, ' ')
     .trim();
+}
+
+/** A label with punctuation ignored too: "Dropdown (Single)" and "DROPDOWN_SINGLE" read alike. */
+export function foldLabel(label: string): string {
+  return foldForMatch(label).replace(NON_ALPHANUMERIC_RUNS, ' ').trim();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { customFieldType } from '../../lib/highlevel/custom-field-types';
 import {
-  customFieldType,
   fieldProblem,
   mergeRows,
   parseFieldsTable,
