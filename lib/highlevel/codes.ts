@@ -31,6 +31,8 @@ export interface Reason {
 export interface CodeEntry {
   /** HighLevel's name for its own codes; ours for PF codes. */
   name: string;
+  /** What it catches, after the name in the README's table. */
+  about: string;
   class: OutcomeClass | null;
   /** True for HighLevel's numeric codes. */
   highLevel: boolean;
@@ -50,6 +52,7 @@ export interface CodeEntry {
 export const CODES = {
   '1001': {
     name: 'Unknown error',
+    about: 'the file is not text, or has no header row',
     class: 'file-blocked',
     highLevel: true,
     predicted: true,
@@ -68,6 +71,7 @@ export const CODES = {
   },
   '1002': {
     name: 'Multiple owners found',
+    about: 'the Owner name matches several users',
     class: 'field-dropped',
     highLevel: true,
     predicted: true,
@@ -82,6 +86,7 @@ export const CODES = {
   },
   '1003': {
     name: 'Invalid sheet count',
+    about: 'a workbook with several sheets',
     class: 'file-blocked',
     highLevel: true,
     predicted: true,
@@ -96,6 +101,7 @@ export const CODES = {
   },
   '1004': {
     name: 'Invalid required property',
+    about: 'the matching value (e.g. a phone) is present but invalid',
     class: 'row-skipped',
     highLevel: true,
     predicted: true,
@@ -115,6 +121,7 @@ export const CODES = {
   },
   '1005': {
     name: 'Invalid enumeration option',
+    about: 'a dropdown, radio, checkbox or multi-select value that is not one of the options',
     class: 'field-dropped',
     highLevel: true,
     predicted: true,
@@ -140,6 +147,7 @@ export const CODES = {
   },
   '1006': {
     name: 'Invalid contact ID',
+    about: 'updating by Contact ID, the ID is empty, malformed, or not in the contacts export',
     class: 'row-skipped',
     highLevel: true,
     predicted: true,
@@ -162,6 +170,7 @@ export const CODES = {
   },
   '1007': {
     name: 'File not found',
+    about: 'empty, or not a CSV (workbook, PDF, image, zip)',
     class: 'file-blocked',
     highLevel: true,
     predicted: true,
@@ -180,6 +189,7 @@ export const CODES = {
   },
   '1008': {
     name: 'Failed validation of Email',
+    about: 'an email address HighLevel rejects, which skips the row',
     class: 'row-skipped',
     highLevel: true,
     predicted: true,
@@ -209,6 +219,7 @@ export const CODES = {
   },
   '1009': {
     name: 'Empty unique property value',
+    about: 'the matching column is empty on the row',
     class: 'row-skipped',
     highLevel: true,
     predicted: true,
@@ -229,6 +240,8 @@ export const CODES = {
   },
   '1010': {
     name: 'Duplicate unique property value in HighLevel',
+    about:
+      'the matching value belongs to contacts already in HighLevel (needs the contacts export)',
     class: 'duplicate-risk',
     highLevel: true,
     predicted: true,
@@ -243,6 +256,7 @@ export const CODES = {
   },
   '1011': {
     name: 'Duplicate unique property value in the file',
+    about: 'two rows share the matching value (email case, phone E.164)',
     class: 'duplicate-risk',
     highLevel: true,
     predicted: true,
@@ -261,6 +275,7 @@ export const CODES = {
   },
   '1012': {
     name: 'Duplicate Contact ID in the file',
+    about: 'two rows share a Contact ID',
     class: 'row-skipped',
     highLevel: true,
     predicted: true,
@@ -279,6 +294,7 @@ export const CODES = {
   },
   '1013': {
     name: 'Could not parse the phone number',
+    about: "a phone invalid for the sub-account's country",
     class: 'field-dropped',
     highLevel: true,
     predicted: true,
@@ -298,6 +314,7 @@ export const CODES = {
   },
   '1014': {
     name: 'Could not parse the date',
+    about: 'a date not in the chosen format',
     class: 'field-dropped',
     highLevel: true,
     predicted: true,
@@ -320,6 +337,7 @@ export const CODES = {
   },
   '1015': {
     name: 'Could not find the owner',
+    about: 'the Owner matches no user of the account',
     class: 'field-dropped',
     highLevel: true,
     predicted: true,
@@ -345,6 +363,7 @@ export const CODES = {
   },
   '1016': {
     name: 'Ambiguous enumeration option',
+    about: 'a value that matches several options of the field',
     class: 'field-dropped',
     highLevel: true,
     predicted: true,
@@ -359,6 +378,7 @@ export const CODES = {
   },
   '1017': {
     name: 'Location does not allow duplicate contacts',
+    about: 'the location refuses duplicates',
     class: null,
     highLevel: true,
     predicted: false,
@@ -368,6 +388,7 @@ export const CODES = {
   },
   '1018': {
     name: 'Custom field not supported',
+    about: 'a column mapped to a file upload or signature field',
     class: 'file-blocked',
     highLevel: true,
     predicted: true,
@@ -382,6 +403,7 @@ export const CODES = {
   },
   '1019': {
     name: 'Invalid custom field value',
+    about: 'a custom field value HighLevel refuses',
     class: null,
     highLevel: true,
     predicted: false,
@@ -391,6 +413,7 @@ export const CODES = {
   },
   '1020': {
     name: 'Failed to create a contact',
+    about: 'HighLevel failed to create the contact',
     class: null,
     highLevel: true,
     predicted: false,
@@ -400,6 +423,7 @@ export const CODES = {
   },
   '1021': {
     name: 'No email, phone, first name and last name',
+    about: 'a row with nothing to know the contact by',
     class: 'row-skipped',
     highLevel: true,
     predicted: true,
@@ -414,6 +438,7 @@ export const CODES = {
   },
   '1022': {
     name: 'Contact was not found',
+    about: 'the contact to update was not found',
     class: null,
     highLevel: true,
     predicted: false,
@@ -423,6 +448,7 @@ export const CODES = {
   },
   '1023': {
     name: 'Failed to update a contact',
+    about: 'HighLevel failed to update the contact',
     class: null,
     highLevel: true,
     predicted: false,
@@ -432,6 +458,7 @@ export const CODES = {
   },
   '1024': {
     name: 'Failed to add campaign/workflow',
+    about: 'the contact could not be added to a campaign or workflow',
     class: null,
     highLevel: true,
     predicted: false,
@@ -441,6 +468,7 @@ export const CODES = {
   },
   PF01: {
     name: 'File too large',
+    about: 'over 30 MB, or over your row limit',
     class: 'file-blocked',
     highLevel: false,
     predicted: true,
@@ -459,6 +487,7 @@ export const CODES = {
   },
   PF02: {
     name: 'Encoding',
+    about: 'not UTF-8, a byte-order mark, or mojibake (`Ã©`)',
     class: 'notice',
     highLevel: false,
     predicted: true,
@@ -485,6 +514,7 @@ export const CODES = {
   },
   PF03: {
     name: 'Dialect',
+    about: 'a `;`, tab or `|` delimiter, or mixed line endings',
     class: 'notice',
     highLevel: false,
     predicted: true,
@@ -505,6 +535,7 @@ export const CODES = {
   },
   PF04: {
     name: 'Malformed row',
+    about: 'too many or too few fields, or an unclosed quote',
     class: 'row-skipped',
     highLevel: false,
     predicted: true,
@@ -527,6 +558,7 @@ export const CODES = {
   },
   PF05: {
     name: 'Header problems',
+    about: 'blank first rows, empty or duplicate names, data as the header, or nothing maps',
     class: 'notice',
     highLevel: false,
     predicted: true,
@@ -565,6 +597,7 @@ export const CODES = {
   },
   PF06: {
     name: 'Unmapped column',
+    about: 'a column import would ignore',
     class: 'notice',
     highLevel: false,
     predicted: true,
@@ -583,6 +616,7 @@ export const CODES = {
   },
   PF07: {
     name: 'Several values in one cell',
+    about: 'several emails or phones in one cell, or a second phone or email column',
     class: 'field-dropped',
     highLevel: false,
     predicted: true,
@@ -610,6 +644,7 @@ export const CODES = {
   },
   PF08: {
     name: 'Invisible characters',
+    about: 'edge spaces, non-breaking and zero-width spaces, stray line breaks',
     class: 'notice',
     highLevel: false,
     predicted: true,
@@ -632,6 +667,7 @@ export const CODES = {
   },
   PF09: {
     name: 'Spreadsheet formula',
+    about: 'a value starting with `=`, `+`, `-` or `@`',
     class: 'notice',
     highLevel: false,
     predicted: true,
@@ -646,6 +682,7 @@ export const CODES = {
   },
   PF10: {
     name: 'Excel damage',
+    about: 'phones in scientific notation, ZIP codes without their leading zero',
     class: 'field-dropped',
     highLevel: false,
     predicted: true,
@@ -665,6 +702,7 @@ export const CODES = {
   },
   PF11: {
     name: 'Note too long',
+    about: 'a note over 5,000 characters',
     class: 'field-dropped',
     highLevel: false,
     predicted: true,
@@ -679,6 +717,7 @@ export const CODES = {
   },
   PF12: {
     name: 'DND column',
+    about: 'a DND column sets Do Not Disturb on all channels',
     class: 'notice',
     highLevel: false,
     predicted: true,
@@ -693,6 +732,7 @@ export const CODES = {
   },
   PF13: {
     name: 'Blank rows',
+    about: 'rows with no values',
     class: 'notice',
     highLevel: false,
     predicted: true,
@@ -706,6 +746,7 @@ export const CODES = {
   },
   PF14: {
     name: 'Date format',
+    about: 'dates written in another format than the one chosen',
     class: 'notice',
     highLevel: false,
     predicted: true,

@@ -136,7 +136,6 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
       'telefonnummer',
       'handy',
       'mobil',
-      'telephone',
       'portable',
       'telefono',
       'celular',

@@ -46,3 +46,30 @@ describe('the check registry', () => {
     }
   });
 });
+
+describe('the phrase tables', () => {
+  const withPhrases = entries.filter(([, entry]) => entry.phrases);
+
+  it.each(withPhrases)('%s names each of its phrase tables in a message', (_code, entry) => {
+    const messages = Object.values(entry.reasons).map((reason) => reason.message);
+    for (const name of Object.keys(entry.phrases ?? {})) {
+      expect(messages.some((message) => message.includes(`{${name}}`))).toBe(true);
+    }
+  });
+
+  it('fill a message from the key a check passes, and nothing from a key they lack', () => {
+    const issue = makeIssue('1013', 'invalid', {
+      row: 2,
+      column: 'Phone',
+      value: '555-01',
+      params: { country: 'US', why: 'too-short' },
+    });
+    expect(describeIssue(issue)).toBe(
+      'Phone "555-01" is not a valid phone number for US. HighLevel would import the row with no phone. It has too few digits.',
+    );
+    const unknown = { ...issue, params: { country: 'US', why: 'no-such-key' } };
+    expect(describeIssue(unknown)).toBe(
+      'Phone "555-01" is not a valid phone number for US. HighLevel would import the row with no phone.',
+    );
+  });
+});
