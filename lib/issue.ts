@@ -1,4 +1,4 @@
-import { codeEntry, type Code, type ReasonOf } from './highlevel/codes';
+import { codeEntry, type Code, type ListStyle, type ReasonOf } from './highlevel/codes';
 import { PLACEHOLDER } from './regexes';
 import type { Issue, IssueParams } from './types';
 
@@ -40,6 +40,14 @@ export function makeIssue<C extends Code>(
   return issue;
 }
 
+/** "4, 9 and 12", "a or b", or a plain list "a, b"; `other-rows` leaves the issue's own row out. */
+function list(items: readonly string[], style: ListStyle | undefined, issue: Issue): string {
+  const shown = style === 'other-rows' ? items.filter((row) => row !== String(issue.row)) : items;
+  if (!style || shown.length < 2) return shown.join(', ');
+  const last = shown.at(-1);
+  return `${shown.slice(0, -1).join(', ')} ${style === 'or' ? 'or' : 'and'} ${last}`;
+}
+
 function fill(template: string, lookup: (name: string) => string): string {
   return template.replace(PLACEHOLDER, (_, name: string) => lookup(name)).trimEnd();
 }
@@ -60,7 +68,7 @@ export function describeIssue(issue: Issue): string {
     column: issue.column ?? '',
   };
   for (const [name, param] of Object.entries(issue.params ?? {})) {
-    plain[name] = Array.isArray(param) ? param.join(', ') : String(param);
+    plain[name] = Array.isArray(param) ? list(param, entry.lists?.[name], issue) : String(param);
   }
   const value = (name: string) => plain[name] ?? '';
   const phrase = (name: string, key: string) => {

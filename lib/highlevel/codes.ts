@@ -28,6 +28,8 @@ export interface Reason {
   message: string;
 }
 
+export type ListStyle = 'and' | 'or' | 'other-rows';
+
 export interface CodeEntry {
   /** HighLevel's name for its own codes; ours for PF codes. */
   name: string;
@@ -47,6 +49,11 @@ export interface CodeEntry {
    * table holds the phrase, which may itself name the issue's values (`{suggestion}`).
    */
   phrases?: Record<string, Record<string, string>>;
+  /**
+   * How a list parameter is written: "4, 9 and 12", "03/04 or 04/03", or `other-rows`: the rows
+   * of a group but the issue's own, so every issue of a group shares one list.
+   */
+  lists?: Record<string, ListStyle>;
 }
 
 export const CODES = {
@@ -272,6 +279,7 @@ export const CODES = {
           '{matching} "{value}" is also on row {others}; the cleaned file merges these rows into row {first}.',
       },
     },
+    lists: { others: 'other-rows' },
   },
   '1012': {
     name: 'Duplicate Contact ID in the file',
@@ -291,6 +299,7 @@ export const CODES = {
           'Contact ID "{value}" is also on row {others}; the cleaned file merges these rows into row {first}.',
       },
     },
+    lists: { others: 'other-rows' },
   },
   '1013': {
     name: 'Could not parse the phone number',
@@ -334,6 +343,7 @@ export const CODES = {
           '"{value}" is not a date in the chosen format ({format}). HighLevel would import the row with {column} empty.',
       },
     },
+    lists: { candidates: 'or' },
   },
   '1015': {
     name: 'Could not find the owner',

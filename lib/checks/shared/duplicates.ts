@@ -35,8 +35,3 @@ export function mergeRows(run: Run, into: Row, from: Row, code: Code): void {
   }
   run.omit(from);
 }
-
-/** "4, 9 and 12" */
-export function listRows(rows: readonly number[]): string {
-  return rows.length < 2 ? rows.join('') : `${rows.slice(0, -1).join(', ')} and ${rows.at(-1)}`;
-}

@@ -47,15 +47,18 @@ describe('the check registry', () => {
   });
 });
 
-describe('the phrase tables', () => {
-  const withPhrases = entries.filter(([, entry]) => entry.phrases);
+describe('the phrase tables and list styles', () => {
+  const withPhrases = entries.filter(([, entry]) => entry.phrases || entry.lists);
 
-  it.each(withPhrases)('%s names each of its phrase tables in a message', (_code, entry) => {
-    const messages = Object.values(entry.reasons).map((reason) => reason.message);
-    for (const name of Object.keys(entry.phrases ?? {})) {
-      expect(messages.some((message) => message.includes(`{${name}}`))).toBe(true);
-    }
-  });
+  it.each(withPhrases)(
+    '%s names each of its phrase tables and lists in a message',
+    (_code, entry) => {
+      const messages = Object.values(entry.reasons).map((reason) => reason.message);
+      for (const name of [...Object.keys(entry.phrases ?? {}), ...Object.keys(entry.lists ?? {})]) {
+        expect(messages.some((message) => message.includes(`{${name}}`))).toBe(true);
+      }
+    },
+  );
 
   it('fill a message from the key a check passes, and nothing from a key they lack', () => {
     const issue = makeIssue('1013', 'invalid', {
@@ -71,5 +74,15 @@ describe('the phrase tables', () => {
     expect(describeIssue(unknown)).toBe(
       'Phone "555-01" is not a valid phone number for US. HighLevel would import the row with no phone.',
     );
+  });
+
+  it("write a group's other rows, leaving the issue's own out", () => {
+    const group = ['2', '5', '9'];
+    const on = (row: number) =>
+      describeIssue(
+        makeIssue('1012', 'duplicate', { row, value: 'abc', params: { others: group } }),
+      );
+    expect(on(2)).toContain('is also on row 5 and 9.');
+    expect(on(5)).toContain('is also on row 2 and 9.');
   });
 });
