@@ -11,9 +11,9 @@ const file = csv(
 describe('1012 duplicate Contact ID in the file', () => {
   it('skips every row that shares a Contact ID', () => {
     const result = check(file);
-    expect(issuesOf(result, '1012').map((i) => [i.row, i.class])).toEqual([
-      [2, 'row-skipped'],
-      [4, 'row-skipped'],
+    expect(issuesOf(result, '1012')).toMatchObject([
+      { row: 2, reason: 'duplicate', class: 'row-skipped', params: { others: '4' } },
+      { row: 4, reason: 'duplicate', class: 'row-skipped' },
     ]);
     expect(result.report.summary.rows.rejectedOut).toBe(2);
   });

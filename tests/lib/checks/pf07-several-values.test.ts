@@ -11,7 +11,7 @@ describe('PF07 several values in one cell', () => {
       ),
     );
     expect(issuesOf(result, 'PF07')).toMatchObject([
-      { row: 2, column: 'Phone 2', class: 'field-dropped' },
+      { row: 2, reason: 'extra-column', column: 'Phone 2', class: 'field-dropped' },
     ]);
     expect(cleanedRows(result)).toEqual([
       ['First Name', 'Phone 1', 'Email'],
@@ -25,7 +25,7 @@ describe('PF07 several values in one cell', () => {
       csv('First Name,Phone,Email', 'Simona,(419) 503-2484 / (419) 800-6759,simona@morasca.com'),
     );
     expect(issuesOf(result, 'PF07')).toMatchObject([
-      { class: 'field-dropped', fix: '(419) 503-2484' },
+      { row: 2, reason: 'phone-cell', class: 'field-dropped', fix: '(419) 503-2484' },
     ]);
     expect(cleanedRows(result).slice(1)).toEqual([
       ['Simona', '+14195032484', 'simona@morasca.com'],
@@ -41,7 +41,7 @@ describe('PF07 several values in one cell', () => {
       ),
     );
     expect(issuesOf(result, 'PF07')).toMatchObject([
-      { class: 'row-skipped', fix: 'jack@ortiz.example.com' },
+      { row: 2, reason: 'email-cell', class: 'row-skipped', fix: 'jack@ortiz.example.com' },
     ]);
     expect(result.rejected).toBeNull();
     expect(cleanedRows(result).slice(1)).toEqual([
