@@ -32,6 +32,16 @@ describe('1011 duplicate unique property value in the file', () => {
 
   it('merges the rows when asked: later non-empty values win', () => {
     const result = check(file, { fixes: { mergeDuplicates: true } });
+    expect(issuesOf(result, '1011')).toMatchObject([
+      {
+        row: 2,
+        reason: 'merged',
+        class: 'duplicate-risk',
+        fix: 'row 2',
+        message: expect.stringContaining('merges these rows into row 2'),
+      },
+      { row: 3, reason: 'merged', fix: 'row 2', params: expect.objectContaining({ others: '2' }) },
+    ]);
     expect(result.report.summary.rows.cleanedOut).toBe(2);
     expect(result.cleaned).toContain('Maria,Maria@Example.com,+12125550101,Hernandez Consulting');
   });

@@ -20,6 +20,17 @@ describe('1012 duplicate Contact ID in the file', () => {
 
   it('merges them into the first row when asked', () => {
     const result = check(file, { fixes: { mergeDuplicates: true } });
+    expect(issuesOf(result, '1012')).toMatchObject([
+      {
+        row: 2,
+        reason: 'merged',
+        class: 'row-skipped',
+        value: 'pJGMvnxTXlPVvXWMpp6J',
+        fix: 'row 2',
+        params: { others: '4', first: 2 },
+      },
+      { row: 4, reason: 'merged', fix: 'row 2', params: { others: '2', first: 2 } },
+    ]);
     expect(result.rejected).toBeNull();
     expect(result.cleaned).toContain('pJGMvnxTXlPVvXWMpp6J,ann.new@example.com,Boston');
     expect(result.report.summary.rows.cleanedOut).toBe(2);

@@ -31,6 +31,22 @@ describe('PF02 encoding', () => {
     expect(result.cleaned).toContain('José García,jose@example.com');
   });
 
+  it('flags mojibake it cannot repair safely, and leaves the value as it is', () => {
+    // Hand-edited after the wrong conversion: "Ã©" is garbled, the "í" beside it is not.
+    const result = check(csv('First Name,Email', 'JosÃ© García,jose@example.com'));
+    expect(issuesOf(result, 'PF02')).toMatchObject([
+      {
+        row: 2,
+        reason: 'mojibake-unfixable',
+        class: 'notice',
+        column: 'First Name',
+        value: 'JosÃ© García',
+        fix: null,
+      },
+    ]);
+    expect(result.cleaned).toContain('JosÃ© García,jose@example.com');
+  });
+
   it('leaves plain UTF-8 alone', () => {
     expect(issuesOf(check(csv('First Name,Email', 'Zoë,zoe@example.com')), 'PF02')).toEqual([]);
   });

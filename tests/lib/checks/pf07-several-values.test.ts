@@ -50,6 +50,27 @@ describe('PF07 several values in one cell', () => {
     ]);
   });
 
+  it('drops a second phone column that holds no valid number, making no extra row', () => {
+    const result = check(
+      csv('First Name,Phone,Mobile Phone,Email', 'Lenna,(907) 385-4412,n/a,lenna@paprocki.com'),
+      { mapping: { 'Mobile Phone': 'phone' } },
+    );
+    expect(issuesOf(result, 'PF07')).toMatchObject([
+      {
+        row: 2,
+        reason: 'extra-invalid',
+        class: 'field-dropped',
+        column: 'Mobile Phone',
+        value: 'n/a',
+        fix: '',
+      },
+    ]);
+    expect(cleanedRows(result)).toEqual([
+      ['First Name', 'Phone', 'Email'],
+      ['Lenna', '+19073854412', 'lenna@paprocki.com'],
+    ]);
+  });
+
   it('leaves tags, which HighLevel reads as one comma-separated cell, alone', () => {
     const result = check(csv('Email,Tags', 'a@example.com,"VIP, Lead"'));
     expect(issuesOf(result, 'PF07')).toEqual([]);
