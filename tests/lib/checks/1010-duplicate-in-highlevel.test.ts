@@ -28,7 +28,12 @@ describe('1010 duplicate unique property value in HighLevel', () => {
       { reference: reference() },
     );
     expect(issuesOf(result, '1010')).toMatchObject([
-      { row: 2, class: 'duplicate-risk', message: expect.stringContaining('2 contacts') },
+      {
+        row: 2,
+        reason: 'reference',
+        class: 'duplicate-risk',
+        message: expect.stringContaining('2 contacts'),
+      },
     ]);
   });
 
@@ -38,7 +43,7 @@ describe('1010 duplicate unique property value in HighLevel', () => {
       { primary: 'phone' },
       { reference: reference() },
     );
-    expect(issuesOf(result, '1010').map((i) => i.row)).toEqual([2]);
+    expect(issuesOf(result, '1010')).toMatchObject([{ row: 2, reason: 'reference' }]);
   });
 
   it('says nothing without a reference', () => {
