@@ -40,7 +40,13 @@ describe('1011 duplicate unique property value in the file', () => {
         fix: 'row 2',
         message: expect.stringContaining('merges these rows into row 2'),
       },
-      { row: 3, reason: 'merged', fix: 'row 2', params: expect.objectContaining({ others: '2' }) },
+      {
+        row: 3,
+        reason: 'merged',
+        fix: 'row 2',
+        params: expect.objectContaining({ others: ['2', '3'] }),
+        message: expect.stringContaining('also on row 2;'),
+      },
     ]);
     expect(result.report.summary.rows.cleanedOut).toBe(2);
     expect(result.cleaned).toContain('Maria,Maria@Example.com,+12125550101,Hernandez Consulting');

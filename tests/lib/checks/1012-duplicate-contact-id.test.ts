@@ -12,7 +12,13 @@ describe('1012 duplicate Contact ID in the file', () => {
   it('skips every row that shares a Contact ID', () => {
     const result = check(file);
     expect(issuesOf(result, '1012')).toMatchObject([
-      { row: 2, reason: 'duplicate', class: 'row-skipped', params: { others: '4' } },
+      {
+        row: 2,
+        reason: 'duplicate',
+        class: 'row-skipped',
+        params: { others: ['2', '4'] },
+        message: expect.stringContaining('also on row 4.'),
+      },
       { row: 4, reason: 'duplicate', class: 'row-skipped' },
     ]);
     expect(result.report.summary.rows.rejectedOut).toBe(2);
@@ -27,9 +33,16 @@ describe('1012 duplicate Contact ID in the file', () => {
         class: 'row-skipped',
         value: 'pJGMvnxTXlPVvXWMpp6J',
         fix: 'row 2',
-        params: { others: '4', first: 2 },
+        params: { others: ['2', '4'], first: 2 },
+        message: expect.stringContaining('also on row 4;'),
       },
-      { row: 4, reason: 'merged', fix: 'row 2', params: { others: '2', first: 2 } },
+      {
+        row: 4,
+        reason: 'merged',
+        fix: 'row 2',
+        params: { others: ['2', '4'], first: 2 },
+        message: expect.stringContaining('also on row 2;'),
+      },
     ]);
     expect(result.rejected).toBeNull();
     expect(result.cleaned).toContain('pJGMvnxTXlPVvXWMpp6J,ann.new@example.com,Boston');
