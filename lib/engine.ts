@@ -9,6 +9,7 @@ import { mapColumns, tidyHeader, type Column } from './mapping';
 import { detectDialect, newlineOf } from './read/dialect';
 import { decode } from './read/decode';
 import { sniff, type FileKind } from './read/sniff';
+import { FILE_KINDS } from './highlevel/file-kinds';
 import type { Reference } from './reference';
 import { LINE_BREAK, PLAIN_TEXT, TRAILING_LINE_BREAK } from './regexes';
 import { summarize } from './report';
@@ -62,7 +63,7 @@ function kindLabel(kind: FileKind): string {
     case 'workbook':
       return kind.format;
     case 'other':
-      return kind.label;
+      return FILE_KINDS[kind.format].label;
     default:
       return kind.kind;
   }

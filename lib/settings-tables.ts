@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { decode } from './read/decode';
 import { sniff } from './read/sniff';
+import { FILE_KINDS } from './highlevel/file-kinds';
 import { CUSTOM_FIELD_TYPES, type CustomField, type CustomFieldType, type User } from './settings';
 import { judgeEmail } from './values/email';
 import { foldForMatch } from './values/text';
@@ -163,7 +164,7 @@ export function tableText(
     return { ok: false, problem: 'This is a spreadsheet workbook: save it as CSV first.' };
   }
   if (kind.kind === 'other')
-    return { ok: false, problem: `This is ${kind.label}, not a CSV file.` };
+    return { ok: false, problem: `This is ${FILE_KINDS[kind.format].label}, not a CSV file.` };
   if (kind.kind === 'binary')
     return { ok: false, problem: 'This file is not text: pick a CSV file.' };
   return { ok: true, text: decode(bytes).text };

@@ -1,5 +1,5 @@
 import { defineCheck } from '../check';
-import { WORKBOOK_LABELS } from './shared/labels';
+import { FILE_KINDS } from '../highlevel/file-kinds';
 
 /** 1003: a workbook with more than one sheet (a one-sheet workbook is a 1007). */
 export default defineCheck('1003', (run) => ({
@@ -7,7 +7,7 @@ export default defineCheck('1003', (run) => ({
     if (kind.kind !== 'workbook' || !kind.sheets || kind.sheets.length < 2) return;
     run.report('1003', 'sheets', {
       params: {
-        kind: WORKBOOK_LABELS[kind.format],
+        kind: FILE_KINDS[kind.format].label,
         count: kind.sheets.length,
         sheets: kind.sheets.join(', '),
       },

@@ -17,16 +17,80 @@ import {
 
 export type WorkbookFormat = 'xlsx' | 'xls' | 'ods' | 'numbers';
 
+/** Files that are neither text nor a workbook, by what their bytes show. */
+export type OtherFormat =
+  | 'pdf'
+  | 'png'
+  | 'jpeg'
+  | 'gif'
+  | 'webp'
+  | 'bmp'
+  | 'tiff'
+  | 'gzip'
+  | '7z'
+  | 'rar'
+  | 'bzip2'
+  | 'xz'
+  | 'zstd'
+  | 'sqlite'
+  | 'utf32'
+  | 'rtf'
+  | 'vcard'
+  | 'json'
+  | 'excel-xml'
+  | 'excel-html'
+  | 'html'
+  | 'xml'
+  | 'docx'
+  | 'pptx'
+  | 'odt'
+  | 'odp'
+  | 'opendocument'
+  | 'epub'
+  | 'keynote'
+  | 'pages'
+  | 'iwork'
+  | 'zip'
+  | 'empty-zip'
+  | 'ole2'
+  | 'encrypted-office'
+  | 'doc'
+  | 'ppt'
+  | 'msg';
+
+export type FileFormat = WorkbookFormat | OtherFormat;
+
+/** Data only: what users read about each kind is in highlevel/file-kinds.ts. */
 export type FileKind =
   /** 0 bytes, or only a byte-order mark, blank space or NUL bytes (1007). */
-  | { kind: 'empty'; detail: string }
+  | EmptyFile
   /** A spreadsheet workbook; `sheets` holds the sheet names when they can be read, else null. */
   | { kind: 'workbook'; format: WorkbookFormat; sheets: string[] | null }
-  /** Another kind of file (1007): `label` like "a PDF document", `hint` says what to do. */
-  | { kind: 'other'; label: string; hint: string }
+  /** Another kind of file (1007); a zip archive names the first CSV file it holds in `csv`. */
+  | { kind: 'other'; format: OtherFormat; csv?: string }
   /** Not text at all: NUL bytes or many control characters, and not UTF-16 (1001). */
-  | { kind: 'binary'; detail: string }
+  | BinaryFile
   | { kind: 'text' };
+
+export interface EmptyFile {
+  kind: 'empty';
+  /** Whether a byte-order mark starts the file; `bytes` and `zeros` count what follows it. */
+  bom: boolean;
+  bytes: number;
+  /** NUL bytes among them (the rest is blank space). */
+  zeros: number;
+}
+
+export interface BinaryFile {
+  kind: 'binary';
+  /** What was counted: bytes, or the 16-bit code units of UTF-16 text. */
+  unit: 'byte' | 'utf16';
+  /** Units looked at from the start (NUL padding at the end left out). */
+  sampled: number;
+  /** Control characters among them, NULs included. */
+  controls: number;
+  zeros: number;
+}
 
 export function sniff(bytes: Uint8Array): FileKind {
   try {
@@ -58,7 +122,7 @@ const MAX_OLE_MINI_STREAM = 16 * 1024 * 1024;
 const UTF8 = new TextDecoder('utf-8');
 
 function sniffBytes(bytes: Uint8Array): FileKind {
-  if (bytes.length === 0) return { kind: 'empty', detail: '0 bytes' };
+  if (bytes.length === 0) return { kind: 'empty', bom: false, bytes: 0, zeros: 0 };
   const bom = byteOrderMark(bytes);
   const start = bom?.length ?? 0;
   const empty = emptyKind(bytes, start);
@@ -111,39 +175,21 @@ function isBlankByte(b: number): boolean {
 }
 
 /** Stops at the first byte that is not blank, so a normal file costs a few bytes of work. */
-function emptyKind(bytes: Uint8Array, start: number): FileKind | null {
+function emptyKind(bytes: Uint8Array, start: number): EmptyFile | null {
   let nul = 0;
   for (let i = start; i < bytes.length; i++) {
     const b = bytes[i] ?? 0;
     if (!isBlankByte(b)) return null;
     if (b === 0) nul++;
   }
-  const rest = bytes.length - start;
-  if (start > 0) {
-    return {
-      kind: 'empty',
-      detail:
-        rest === 0 ? 'only a byte-order mark, no text' : 'only a byte-order mark and blank space',
-    };
-  }
-  if (nul === rest) return { kind: 'empty', detail: `${rest} bytes, all of them zero` };
-  if (nul > 0) return { kind: 'empty', detail: 'only blank space and zero bytes' };
-  return { kind: 'empty', detail: 'only spaces and blank lines' };
+  return { kind: 'empty', bom: start > 0, bytes: bytes.length - start, zeros: nul };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Magic bytes
 
-const HINT_ARCHIVE =
-  'Extract it, then import the CSV file it holds, or export the contacts as CSV again.';
-const HINT_IMAGE = 'An image cannot be imported. Pick the CSV file with your contacts instead.';
-const HINT_DOCUMENT =
-  'A document cannot be imported. Put the contacts in a spreadsheet, one per row, and save it as CSV (UTF-8).';
-const HINT_EXCEL = 'Open it in Excel and use File > Save As > "CSV UTF-8 (Comma delimited)".';
-const HINT_EXPORT = 'Export the contacts as CSV (UTF-8) from the program the file came from.';
-
-function other(label: string, hint: string): FileKind {
-  return { kind: 'other', label, hint };
+function other(format: OtherFormat): FileKind {
+  return { kind: 'other', format };
 }
 
 /** Signatures at offset 0 (Gary Kessler's file-signature table, and each format's own spec). */
@@ -152,40 +198,33 @@ function magicKind(b: Uint8Array): FileKind | null {
     return zipKind(b);
   }
   if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return oleKind(b);
-  if (startsWith(b, ascii('%PDF-'))) return other('a PDF document', HINT_EXPORT);
-  if (startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
-    return other('a PNG image', HINT_IMAGE);
-  if (startsWith(b, [0xff, 0xd8, 0xff])) return other('a JPEG image', HINT_IMAGE);
-  if (startsWith(b, ascii('GIF87a')) || startsWith(b, ascii('GIF89a')))
-    return other('a GIF image', HINT_IMAGE);
-  if (startsWith(b, ascii('RIFF')) && startsWith(b, ascii('WEBP'), 8))
-    return other('a WebP image', HINT_IMAGE);
-  if (isBmp(b)) return other('a BMP image', HINT_IMAGE);
+  if (startsWith(b, ascii('%PDF-'))) return other('pdf');
+  if (startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return other('png');
+  if (startsWith(b, [0xff, 0xd8, 0xff])) return other('jpeg');
+  if (startsWith(b, ascii('GIF87a')) || startsWith(b, ascii('GIF89a'))) return other('gif');
+  if (startsWith(b, ascii('RIFF')) && startsWith(b, ascii('WEBP'), 8)) return other('webp');
+  if (isBmp(b)) return other('bmp');
   if (startsWith(b, [0x49, 0x49, 0x2a, 0x00]) || startsWith(b, [0x4d, 0x4d, 0x00, 0x2a])) {
-    return other('a TIFF image', HINT_IMAGE);
+    return other('tiff');
   }
   if (startsWith(b, [0x1f, 0x8b, 0x08])) {
-    return other('a gzip-compressed file', 'Decompress it, then import the CSV file inside.');
+    return other('gzip');
   }
-  if (startsWith(b, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]))
-    return other('a 7-Zip archive', HINT_ARCHIVE);
-  if (startsWith(b, ascii('Rar!\x1a\x07'))) return other('a RAR archive', HINT_ARCHIVE);
+  if (startsWith(b, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c])) return other('7z');
+  if (startsWith(b, ascii('Rar!\x1a\x07'))) return other('rar');
   if (startsWith(b, ascii('BZh')) && startsWith(b, [0x31, 0x41, 0x59, 0x26, 0x53, 0x59], 4)) {
-    return other('a bzip2-compressed file', 'Decompress it, then import the CSV file inside.');
+    return other('bzip2');
   }
   if (startsWith(b, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])) {
-    return other('an xz-compressed file', 'Decompress it, then import the CSV file inside.');
+    return other('xz');
   }
   if (startsWith(b, [0x28, 0xb5, 0x2f, 0xfd])) {
-    return other('a Zstandard-compressed file', 'Decompress it, then import the CSV file inside.');
+    return other('zstd');
   }
-  if (startsWith(b, ascii('SQLite format 3\0'))) return other('an SQLite database', HINT_EXPORT);
+  if (startsWith(b, ascii('SQLite format 3\0'))) return other('sqlite');
   // UTF-32 marks before UTF-16 ones: FF FE 00 00 is also the UTF-16LE mark followed by U+0000.
   if (startsWith(b, [0xff, 0xfe, 0x00, 0x00]) || startsWith(b, [0x00, 0x00, 0xfe, 0xff])) {
-    return other(
-      'a UTF-32 text file',
-      'HighLevel cannot read UTF-32. Open it in a spreadsheet or text editor and save it as CSV (UTF-8).',
-    );
+    return other('utf32');
   }
   return null;
 }
@@ -219,19 +258,13 @@ function headText(bytes: Uint8Array, start: number, utf16: 'utf-16le' | 'utf-16b
 function textSignature(head: string): FileKind | null {
   let s = head.trimStart();
   if (s.startsWith('{\\rtf')) {
-    return other(
-      'a rich-text document (RTF)',
-      'Open it, copy the contacts into a spreadsheet, one per row, and save that as CSV (UTF-8).',
-    );
+    return other('rtf');
   }
-  if (s.startsWith('%pdf-')) return other('a PDF document', HINT_EXPORT);
+  if (s.startsWith('%pdf-')) return other('pdf');
   if (s.startsWith('begin:vcard')) {
-    return other(
-      'a vCard contacts file (.vcf)',
-      'HighLevel imports contacts from CSV only: export them as CSV from your address book instead.',
-    );
+    return other('vcard');
   }
-  if (JSON_START.test(s)) return other('a JSON file', HINT_EXPORT);
+  if (JSON_START.test(s)) return other('json');
   let xml = false;
   // Skip an XML declaration, processing instructions and comments before the first element.
   for (let i = 0; i < 16 && (s.startsWith('<?') || s.startsWith('<!--')); i++) {
@@ -245,18 +278,15 @@ function textSignature(head: string): FileKind | null {
     head.includes('progid="excel.sheet"')
   ) {
     if (xml || s.startsWith('<workbook') || s.startsWith('<ss:workbook')) {
-      return other('an Excel 2003 XML spreadsheet', HINT_EXCEL);
+      return other('excel-xml');
     }
   }
   if (HTML_START.test(s)) {
     return head.includes('urn:schemas-microsoft-com:office:excel')
-      ? other('a web page saved by Excel (HTML)', HINT_EXCEL)
-      : other(
-          'a web page (HTML)',
-          'It was probably saved from a browser instead of downloaded. Download the CSV export again, or open the file in a spreadsheet and save it as CSV (UTF-8).',
-        );
+      ? other('excel-html')
+      : other('html');
   }
-  if (xml) return other('an XML file', HINT_EXPORT);
+  if (xml) return other('xml');
   return null;
 }
 
@@ -278,7 +308,7 @@ function isBadUnit(c: number): boolean {
  * about 0.4% NULs and 10% other controls). Text with a few NULs in it stays text, for the
  * parser to read; a run of NULs that ends the file (padding) is left out of the count.
  */
-function binaryBytes(bytes: Uint8Array, start: number): FileKind | null {
+function binaryBytes(bytes: Uint8Array, start: number): BinaryFile | null {
   let end = Math.min(bytes.length, start + SAMPLE);
   if (end === bytes.length) while (end > start && bytes[end - 1] === 0) end--;
   const n = end - start;
@@ -290,12 +320,12 @@ function binaryBytes(bytes: Uint8Array, start: number): FileKind | null {
     if (c === 0) nul++;
     if (isBadUnit(c)) bad++;
   }
-  if (bad * 10 > n || (nul > 0 && (bad - nul) * 50 > n)) return binaryDetail(bad, nul, n, 'bytes');
-  return null;
+  if (!isBinary(bad, nul, n)) return null;
+  return { kind: 'binary', unit: 'byte', sampled: n, controls: bad, zeros: nul };
 }
 
 /** The same test on the 16-bit code units of UTF-16 text. */
-function binaryUtf16(bytes: Uint8Array, start: number, le: boolean): FileKind | null {
+function binaryUtf16(bytes: Uint8Array, start: number, le: boolean): BinaryFile | null {
   const units: number[] = [];
   for (let i = start; i + 1 < bytes.length && units.length < SAMPLE / 2; i += 2) {
     units.push(le ? u16(bytes, i) : ((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0));
@@ -309,15 +339,12 @@ function binaryUtf16(bytes: Uint8Array, start: number, le: boolean): FileKind | 
     if (c === 0) nul++;
     if (isBadUnit(c)) bad++;
   }
-  if (bad * 10 > n || (nul > 0 && (bad - nul) * 50 > n))
-    return binaryDetail(bad, nul, n, 'characters');
-  return null;
+  if (!isBinary(bad, nul, n)) return null;
+  return { kind: 'binary', unit: 'utf16', sampled: n, controls: bad, zeros: nul };
 }
 
-function binaryDetail(bad: number, nul: number, n: number, unit: string): FileKind {
-  const share = Math.max(1, Math.round((bad / n) * 100));
-  const what = nul > 0 ? 'zero bytes or control characters' : 'control characters';
-  return { kind: 'binary', detail: `${share}% of its first ${n} ${unit} are ${what}` };
+function isBinary(bad: number, nul: number, n: number): boolean {
+  return bad * 10 > n || (nul > 0 && (bad - nul) * 50 > n);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -358,9 +385,8 @@ function zipKind(b: Uint8Array): FileKind {
   ) {
     return { kind: 'workbook', format: 'xlsx', sheets: xlsxSheets(b, byName, names) };
   }
-  if (byName.has('word/document.xml')) return other('a Word document (.docx)', HINT_DOCUMENT);
-  if (byName.has('ppt/presentation.xml'))
-    return other('a PowerPoint presentation (.pptx)', HINT_DOCUMENT);
+  if (byName.has('word/document.xml')) return other('docx');
+  if (byName.has('ppt/presentation.xml')) return other('pptx');
 
   const mimetypeEntry = byName.get('mimetype');
   const mimetype = mimetypeEntry ? (entryText(b, mimetypeEntry, 256)?.trim() ?? '') : '';
@@ -368,42 +394,36 @@ function zipKind(b: Uint8Array): FileKind {
     return { kind: 'workbook', format: 'ods', sheets: odsSheets(b, byName) };
   }
   if (mimetype.startsWith('application/vnd.oasis.opendocument.text')) {
-    return other('an OpenDocument text document (.odt)', HINT_DOCUMENT);
+    return other('odt');
   }
   if (mimetype.startsWith('application/vnd.oasis.opendocument.presentation')) {
-    return other('an OpenDocument presentation (.odp)', HINT_DOCUMENT);
+    return other('odp');
   }
   if (mimetype.startsWith('application/vnd.oasis.opendocument.')) {
-    return other('an OpenDocument file', HINT_DOCUMENT);
+    return other('opendocument');
   }
-  if (mimetype === 'application/epub+zip') return other('an EPUB e-book', HINT_DOCUMENT);
+  if (mimetype === 'application/epub+zip') return other('epub');
 
   // Apple iWork 2013+: the same heuristic as sindresorhus/file-type (Keynote has master
   // slides; Numbers keeps its tables under Index/Tables/; otherwise Pages).
   if (byName.has('index/document.iwa')) {
     if (names.some((n) => n.startsWith('index/masterslide'))) {
-      return other('an Apple Keynote presentation (.key)', HINT_DOCUMENT);
+      return other('keynote');
     }
     if (names.some((n) => n.startsWith('index/tables/'))) {
       return { kind: 'workbook', format: 'numbers', sheets: null };
     }
-    return other('an Apple Pages document (.pages)', HINT_DOCUMENT);
+    return other('pages');
   }
   if (byName.has('index.zip')) {
-    return other(
-      'an Apple iWork document (Numbers, Pages or Keynote)',
-      'Open it and export it as CSV (File > Export To > CSV), with Unicode (UTF-8) as the text encoding.',
-    );
+    return other('iwork');
   }
 
-  if (entries.length === 0) return other('an empty ZIP archive', HINT_EXPORT);
+  if (entries.length === 0) return other('empty-zip');
   const inside = entries.find(
     (e) => e.name.toLowerCase().endsWith('.csv') && !e.name.startsWith('__MACOSX/'),
   );
-  return other(
-    'a ZIP archive',
-    inside ? `It holds "${inside.name}": extract that file and import it.` : HINT_ARCHIVE,
-  );
+  return inside ? { kind: 'other', format: 'zip', csv: inside.name } : other('zip');
 }
 
 /** Entries listed by the central directory (APPNOTE.TXT §4.3.12-4.3.16), or null when it cannot be found. */
@@ -611,10 +631,7 @@ interface OleEntry {
 }
 
 function oleKind(b: Uint8Array): FileKind {
-  const generic = other(
-    'a Microsoft Office file in the old binary format',
-    'If it is an Excel workbook, open it in Excel and save it as "CSV UTF-8 (Comma delimited)".',
-  );
+  const generic = other('ole2');
   const ole = readOle(b);
   if (!ole) return generic;
   const find = (name: string) =>
@@ -627,18 +644,12 @@ function oleKind(b: Uint8Array): FileKind {
       sheets: biffSheets(ole.stream(workbook, MAX_OLE_WORKBOOK)),
     };
   if (find('encryptedpackage')) {
-    return other(
-      'a password-protected Office file',
-      'Open it, remove the password, and save the sheet with the contacts as CSV (UTF-8).',
-    );
+    return other('encrypted-office');
   }
-  if (find('worddocument')) return other('a Word document (.doc)', HINT_DOCUMENT);
-  if (find('powerpoint document')) return other('a PowerPoint presentation (.ppt)', HINT_DOCUMENT);
+  if (find('worddocument')) return other('doc');
+  if (find('powerpoint document')) return other('ppt');
   if (ole.entries.some((e) => e.name.toLowerCase().startsWith('__substg1.0_'))) {
-    return other(
-      'an Outlook message (.msg)',
-      'Save the attachment from the message, or export the contacts as CSV (UTF-8).',
-    );
+    return other('msg');
   }
   return generic;
 }
