@@ -7,7 +7,7 @@
  */
 import type { BinaryFile, EmptyFile, FileFormat, FileKind } from '../read/sniff';
 
-export interface FileKindText {
+interface FileKindText {
   /** With its article: "a PDF document". */
   label: string;
   hint: string;

@@ -10,14 +10,7 @@ import type { FileKind } from './kind';
 import { magicKind } from './magic';
 import { textOrBinary } from './text-or-binary';
 
-export type {
-  BinaryFile,
-  EmptyFile,
-  FileFormat,
-  FileKind,
-  OtherFormat,
-  WorkbookFormat,
-} from './kind';
+export type { BinaryFile, EmptyFile, FileFormat, FileKind, OtherFormat } from './kind';
 
 export function sniff(bytes: Uint8Array): FileKind {
   try {
