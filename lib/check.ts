@@ -57,7 +57,7 @@ export interface Run {
   /** Adds a row to the cleaned CSV right after `row` (PF07 splits). */
   addRowAfter(row: Row, values: string[]): void;
   /** Leaves a column out of the cleaned CSV. */
-  dropColumn(column: Column, code: Code): void;
+  dropColumn(column: Column): void;
   /** Leaves a row out of the cleaned CSV without rejecting it (blank, merged into another). */
   omit(row: Row): void;
   /** The first column HighLevel fills from this kind of value (not an extra one). */

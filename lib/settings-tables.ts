@@ -1,7 +1,9 @@
 import Papa from 'papaparse';
 import { decode } from './read/decode';
+import { detectDialect, newlineOf } from './read/dialect';
 import { sniff } from './read/sniff';
 import { CUSTOM_FIELD_TYPES, customFieldType, hasOptions } from './highlevel/custom-field-types';
+import { FILE_KINDS } from './highlevel/file-kinds';
 import type { CustomField, User } from './settings';
 import { judgeEmail } from './values/email';
 import { foldForMatch, foldLabel } from './values/text';
@@ -98,7 +100,7 @@ export function tableText(
     return { ok: false, problem: 'This is a spreadsheet workbook: save it as CSV first.' };
   }
   if (kind.kind === 'other')
-    return { ok: false, problem: `This is ${kind.label}, not a CSV file.` };
+    return { ok: false, problem: `This is ${FILE_KINDS[kind.format].label}, not a CSV file.` };
   if (kind.kind === 'binary')
     return { ok: false, problem: 'This file is not text: pick a CSV file.' };
   return { ok: true, text: decode(bytes).text };
@@ -115,29 +117,34 @@ const LINE_BREAK = /\r\n|\n|\r/g;
 const LINE_END = /(?:\r\n|\n|\r)$/;
 const countBreaks = (text: string) => text.match(LINE_BREAK)?.length ?? 0;
 
-/** Tabs when a spreadsheet was copied, else commas, else semicolons (Excel in many locales). */
-function delimiterOf(text: string): string {
+/**
+ * Cells copied from a spreadsheet are pasted tab-separated and unquoted, commas and all
+ * ("Lopez, Mia"): a tab in the first line settles it. Otherwise the delimiter a CSV file has.
+ */
+function delimiterOf(text: string, dialect: string): string {
   const first = text.split(LINE_BREAK).find((line) => line.trim() !== '') ?? '';
-  if (first.includes('\t')) return '\t';
-  if (first.includes(',')) return ',';
-  return first.includes(';') ? ';' : ',';
+  return first.includes('\t') ? '\t' : dialect;
 }
 
 function readLines(text: string): { lines: Line[]; problem: string | null } {
-  const body = text.replace(/^\uFEFF/, '');
-  if (body.includes('\u0000')) {
+  const kind = sniff(new TextEncoder().encode(text));
+  if (kind.kind === 'empty') {
+    return { lines: [], problem: 'There is nothing to read: the text is empty.' };
+  }
+  if (kind.kind !== 'text') {
     return {
       lines: [],
       problem: 'This is not text from a spreadsheet: paste the cells or pick a CSV file.',
     };
   }
-  if (body.trim() === '')
-    return { lines: [], problem: 'There is nothing to read: the text is empty.' };
+  const dialect = detectDialect(text.replace(/^\uFEFF/, ''));
+  const body = dialect.text;
   const lines: Line[] = [];
   let read = 0;
   let breaks = 0;
   Papa.parse<string[]>(body, {
-    delimiter: delimiterOf(body),
+    delimiter: delimiterOf(body, dialect.delimiter),
+    newline: newlineOf(dialect.lineEnding),
     skipEmptyLines: 'greedy',
     step: ({ data, errors, meta }) => {
       // Counted from the row's end (rows of empty cells before it are skipped, not reported):

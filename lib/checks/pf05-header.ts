@@ -60,7 +60,7 @@ export default defineCheck('PF05', (run) => {
             params: { index: index + 1, hint: 'renamed' },
           });
         } else {
-          run.dropColumn(column, 'PF05');
+          run.dropColumn(column);
           run.report('PF05', 'empty-name', {
             column: column.header,
             fix: '',

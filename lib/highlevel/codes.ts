@@ -1,4 +1,5 @@
 import type { OutcomeClass } from './outcomes';
+import { FILE_KIND_HINTS, FILE_KIND_LABELS } from './file-kinds';
 import { MATCHING_PHRASES } from './matching';
 import { SOURCES } from './sources';
 
@@ -68,12 +69,16 @@ export const CODES = {
     reasons: {
       binary: {
         message:
-          'The file is not text ({detail}). HighLevel would fail with "unknown error" and import nothing. Open the original in a spreadsheet and save it as CSV (UTF-8).',
+          'The file is not text ({share}% of its first {sampled} {unit} are {what}). HighLevel would fail with "unknown error" and import nothing. Open the original in a spreadsheet and save it as CSV (UTF-8).',
       },
       'no-header': {
         message:
           'The file has no header row: HighLevel needs column names in row 1 and would import nothing. Add a header row such as "First Name,Last Name,Email,Phone".',
       },
+    },
+    phrases: {
+      unit: { byte: 'bytes', utf16: 'characters' },
+      what: { zeros: 'zero bytes or control characters', controls: 'control characters' },
     },
   },
   '1002': {
@@ -105,6 +110,7 @@ export const CODES = {
           'This is {kind} with {count} sheets ({sheets}), not a CSV file. HighLevel would import nothing. Open it, keep one sheet, and save that sheet as CSV (UTF-8).',
       },
     },
+    phrases: { kind: FILE_KIND_LABELS },
   },
   '1004': {
     name: 'Invalid required property',
@@ -192,6 +198,18 @@ export const CODES = {
         message:
           'This is {kind}, not a CSV file. HighLevel only imports .csv files and would import nothing. {hint}',
       },
+    },
+    phrases: {
+      detail: {
+        'no-bytes': '0 bytes',
+        bom: 'only a byte-order mark, no text',
+        'bom-and-blank': 'only a byte-order mark and blank space',
+        'all-zero': '{bytes} bytes, all of them zero',
+        blank: 'only spaces and blank lines',
+        'blank-and-zero': 'only blank space and zero bytes',
+      },
+      kind: FILE_KIND_LABELS,
+      hint: FILE_KIND_HINTS,
     },
   },
   '1008': {

@@ -2,19 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CODES, type CodeEntry } from '../../../lib/highlevel/codes';
 
-/**
- * Codes whose test files do not yet assert their reasons. Their files are asserted by their own
- * files' owner (another worktree); each code joins the rule below, and leaves this list, as soon
- * as its test file asserts `reason: '…'` for every one of its reasons.
- */
-const REASONS_ASSERTED_BY_THEIR_OWNER: readonly string[] = ['1001', '1003', '1007'];
-
 const testDirectory = new URL('.', import.meta.url);
 const testFiles = readdirSync(testDirectory);
 const predicted = (Object.entries(CODES) as [string, CodeEntry][]).filter(
   ([, entry]) => entry.predicted,
 );
-const ruled = predicted.filter(([code]) => !REASONS_ASSERTED_BY_THEIR_OWNER.includes(code));
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -24,12 +16,7 @@ function assertsReason(source: string, reason: string): boolean {
 }
 
 describe('every reason of every predicted code is asserted by its test file', () => {
-  it('excepts only predicted codes', () => {
-    const codes = predicted.map(([code]) => code);
-    for (const code of REASONS_ASSERTED_BY_THEIR_OWNER) expect(codes).toContain(code);
-  });
-
-  it.each(ruled)('%s', (code, entry) => {
+  it.each(predicted)('%s', (code, entry) => {
     const file = testFiles.find(
       (f) => f.startsWith(`${code.toLowerCase()}-`) && f.endsWith('.test.ts'),
     );
