@@ -4,7 +4,8 @@ import type { IssueDetails } from './issue';
 import type { Column } from './mapping';
 import type { FileKind } from './read/sniff';
 import type { Settings } from './settings';
-import type { Encoding, FileFacts } from './types';
+import type { Encoding } from './read/decode';
+import type { FileFacts } from './types';
 import type { PhoneJudge } from './values/phone';
 import type { Reference } from './highlevel/contacts-export';
 

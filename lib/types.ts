@@ -1,4 +1,6 @@
 import type { OutcomeClass } from './highlevel/outcomes';
+import type { Encoding } from './read/decode';
+import type { LineEnding } from './read/dialect';
 import type { Settings } from './settings';
 
 /** A number, a word from the file, or a phrase key (or several: listed with commas). */
@@ -40,9 +42,6 @@ export interface Change {
   before: string;
   after: string;
 }
-
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
-export type LineEnding = '\r\n' | '\n' | '\r' | 'mixed' | 'none';
 
 /** How one header of the file maps onto HighLevel. */
 export interface ColumnMapping {

@@ -2,19 +2,13 @@ import { defineCheck } from '../check';
 import { MOJIBAKE } from '../regexes';
 import { repairMojibake } from '../values/text';
 
-const ENCODING_NAMES = {
-  'utf-16le': 'UTF-16 (little-endian)',
-  'utf-16be': 'UTF-16 (big-endian)',
-  'windows-1252': 'Windows-1252 / Latin-1',
-} as const;
-
 /** PF02: the file is not plain UTF-8, or cells carry mojibake from an earlier wrong conversion. */
 export default defineCheck('PF02', (run) => ({
   file({ encoding, bom }) {
     if (encoding && encoding !== 'utf-8') {
       run.report('PF02', 'encoding', {
         fix: 'UTF-8',
-        params: { encoding: ENCODING_NAMES[encoding] },
+        params: { encoding },
       });
     } else if (bom) {
       run.report('PF02', 'bom', { fix: 'UTF-8 without BOM' });

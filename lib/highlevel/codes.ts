@@ -539,6 +539,13 @@ export const CODES = {
           '"{value}" looks garbled by an earlier wrong conversion and cannot be repaired automatically. Check it by hand.',
       },
     },
+    phrases: {
+      encoding: {
+        'utf-16le': 'UTF-16 (little-endian)',
+        'utf-16be': 'UTF-16 (big-endian)',
+        'windows-1252': 'Windows-1252 / Latin-1',
+      },
+    },
   },
   PF03: {
     name: 'Dialect',

@@ -6,9 +6,11 @@
  * UTF-8 when the whole file is valid UTF-8; otherwise Windows-1252, which also reads ISO-8859-1
  * (Latin-1) files the same way for every byte that Latin-1 gives a printable character.
  */
-import type { Encoding } from '../types';
 import { C1_CONTROLS } from '../regexes';
 import { WINDOWS_1252_HIGH } from '../charsets/windows-1252';
+
+/** The encodings a contact CSV arrives in, as far as an importer can tell. */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export interface Decoded {
   /** The file's text, without its byte-order mark. */

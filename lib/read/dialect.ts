@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
 import { CRLF_OR_CR } from '../regexes';
-import type { LineEnding } from '../types';
+
+/** The line endings outside quoted fields; `mixed` when more than one kind is used. */
+export type LineEnding = '\r\n' | '\n' | '\r' | 'mixed' | 'none';
 
 export interface Dialect {
   delimiter: string;
