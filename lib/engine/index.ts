@@ -22,7 +22,7 @@ export interface EngineDeps {
 }
 
 export interface CheckOptions {
-  /** A contacts export from HighLevel, for 1006 and 1010 (see reference.ts). */
+  /** A contacts export from HighLevel, for 1006 and 1010 (highlevel/contacts-export.ts). */
   reference?: Reference | null;
   /** Called a few times a second at most, with the issues found since the last call. */
   onProgress?: (progress: Progress, newIssues: readonly Issue[]) => void;
