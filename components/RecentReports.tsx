@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { ReportEntry } from '../utils/db';
 import { reportsPageUrl } from '../utils/report-link';
 import { reportsDb } from '../utils/reports-db';

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HistoryReply, HistoryRequest } from '../utils/history-protocol';

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import { originPattern, siteOrigin, type SiteReply, type SiteRequest } from '../utils/sites';
 

@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { PreflightDb } from '../utils/db';
 import { applyRetention, clearReports, deleteReports, saveReport } from '../utils/history';
 import {

@@ -6,6 +6,8 @@
  * If the panel cannot check the file in time, the original goes through at once: Preflight must
  * never break the import page.
  */
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTACT_FILE_NAME } from '../lib/regexes';
 import { derivedName } from '../utils/download';
 import {

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { defaultSettings, parseSettings, type Settings } from '../lib/settings';
 import { watchStorageKey } from './watch-storage';
 

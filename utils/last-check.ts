@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { Summary } from '../lib/types';
 
 /** What the popup shows of the last check on a site: kept for the browser session only. */

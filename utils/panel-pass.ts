@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 /**
  * The pass that lets a panel keep its reports and read the contacts export. The background gives
  * one to our content script for its tab; the content script hands it to the panel it opened, in

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 // A type-only import: the content script must not bundle the settings schema.
 import type { CheckMode } from '../lib/settings-file';
 import { watchStorageKey } from './watch-storage';

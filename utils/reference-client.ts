@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { fromBase64, gunzip } from './archive';
 import type { HistoryRequest, ReferenceReply } from './history-protocol';
 

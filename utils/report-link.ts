@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 /** Addresses of the reports page: the list, one report, or two attempts side by side. */
 export function reportsPageUrl(
   target: { report?: number; compare?: [number, number] } = {},

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import * as v from 'valibot';
 import { RetentionSchema, type Retention } from '../lib/settings-file';
 

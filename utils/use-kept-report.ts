@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { saveReportRequest, type HistoryReply } from './history-protocol';
 import type { CheckStatus } from './use-check';

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 /**
  * Calls back with a `browser.storage.local` key's new value whenever any extension page changes
  * it; returns the function that stops listening.

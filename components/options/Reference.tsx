@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { useState } from 'preact/hooks';
 import { buildReference } from '../../lib/reference';
 import { createPhoneJudge } from '../../lib/values/phone';

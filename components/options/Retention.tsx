@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import { validateRetention, type Retention as Policy } from '../../lib/settings-file';
 import type { HistoryReply, HistoryRequest } from '../../utils/history-protocol';

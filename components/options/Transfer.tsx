@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { useState } from 'preact/hooks';
 import {
   buildSettingsFile,
