@@ -1,30 +1,35 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { PreflightDb } from '../utils/db';
-import { applyRetention, clearReports, deleteReports, saveReport } from '../utils/history';
+import { PreflightDb } from '../utils/db/db';
+import {
+  applyRetention,
+  clearReports,
+  deleteReports,
+  saveReport,
+} from '../utils/background/history';
 import {
   isHistoryRequest,
   PANEL_REQUESTS,
   type HistoryReply,
   type HistoryRequest,
   type ReferenceReply,
-} from '../utils/history-protocol';
-import { clearReference, getReference, setReference } from '../utils/reference-store';
-import { getRetention } from '../utils/retention';
+} from '../utils/messaging/protocol';
+import { clearReference, getReference, setReference } from '../utils/background/reference-store';
+import { getRetention } from '../utils/storage/retention';
 import {
   forgetPanelPass,
   isPanelPass,
   issuePanelPass,
   type PanelPassRequest,
-} from '../utils/panel-pass';
-import { senderKind } from '../utils/sender';
+} from '../utils/background/panel-pass';
+import { senderKind } from '../utils/background/sender';
 import {
   originOfPattern,
   originPattern,
   scriptId,
   type SiteReply,
   type SiteRequest,
-} from '../utils/sites';
+} from '../utils/sites/origins';
 
 /** The content script as the build writes it; registered again for each enabled domain. */
 const CONTENT_SCRIPT = 'content-scripts/content.js';
@@ -113,7 +118,7 @@ type Message = SiteRequest | HistoryRequest | PanelPassRequest;
 
 /**
  * The background owns what outlives a page: content scripts registered for the domains a user
- * enabled, and every database write. Who may ask what depends on who asks (utils/sender.ts):
+ * enabled, and every database write. Who may ask what depends on who asks (utils/background/sender.ts):
  * our pages anything; the panel, which any site could frame, only with the pass our content
  * script gave it; our content script only that pass; nobody else anything.
  */

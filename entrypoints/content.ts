@@ -9,16 +9,16 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CONTACT_FILE_NAME } from '../lib/regexes';
-import { derivedName } from '../utils/download';
+import { derivedName } from '../utils/pages/download';
 import {
   HELLO,
   PANEL_TIMEOUT_MS,
   type FromPanel,
   type Hello,
   type ToPanel,
-} from '../utils/panel-protocol';
-import type { PanelPassRequest } from '../utils/panel-pass';
-import { getCheckMode, watchCheckMode, type CheckMode } from '../utils/preferences';
+} from '../utils/messaging/panel-channel';
+import type { PanelPassRequest } from '../utils/background/panel-pass';
+import { getCheckMode, watchCheckMode, type CheckMode } from '../utils/storage/check-mode';
 
 /**
  * The panel beside the page, and the tab it collapses to: at mid-height on the right edge, so it

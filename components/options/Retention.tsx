@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import { validateRetention, type Retention as Policy } from '../../lib/settings-file';
-import type { HistoryReply, HistoryRequest } from '../../utils/history-protocol';
-import { reportsPageUrl } from '../../utils/report-link';
-import { getRetention, setRetention } from '../../utils/retention';
+import type { HistoryReply, HistoryRequest } from '../../utils/messaging/protocol';
+import { reportsPageUrl } from '../../utils/pages/report-link';
+import { getRetention, setRetention } from '../../utils/storage/retention';
 import type { Track } from './editor';
 import { FieldError } from './Section';
 import { TextField } from './TextField';

@@ -5,7 +5,7 @@ import {
   originPattern,
   type SiteReply,
   type SiteRequest,
-} from '../../utils/sites';
+} from '../../utils/sites/origins';
 import type { Track } from './editor';
 import { FieldError } from './Section';
 

@@ -7,11 +7,11 @@ import {
   type SettingsFileResult,
 } from '../../lib/settings-file';
 import type { Settings } from '../../lib/settings';
-import { setDefaultSettings } from '../../utils/default-settings';
-import { downloadText } from '../../utils/download';
-import type { HistoryReply, HistoryRequest } from '../../utils/history-protocol';
-import { getCheckMode, setCheckMode } from '../../utils/preferences';
-import { getRetention, setRetention } from '../../utils/retention';
+import { setDefaultSettings } from '../../utils/storage/default-settings';
+import { downloadText } from '../../utils/pages/download';
+import type { HistoryReply, HistoryRequest } from '../../utils/messaging/protocol';
+import { getCheckMode, setCheckMode } from '../../utils/storage/check-mode';
+import { getRetention, setRetention } from '../../utils/storage/retention';
 import type { Track } from './editor';
 import { phoneMetadata } from './phone-metadata';
 import { FieldError, ProblemList } from './Section';

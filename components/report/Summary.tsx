@@ -1,0 +1,98 @@
+import { codeEntry } from '../../lib/codes';
+import { OUTCOME_CLASSES, type Issue, type OutcomeClass, type Report } from '../../lib/types';
+
+const CLASS_LABELS: Record<OutcomeClass, string> = {
+  'file-blocked': 'File rejected',
+  'row-skipped': 'Rows skipped',
+  'field-dropped': 'Fields dropped',
+  'duplicate-risk': 'Duplicate risk',
+  notice: 'Notices',
+};
+
+const CLASS_HINTS: Record<OutcomeClass, string> = {
+  'file-blocked': 'HighLevel would import nothing',
+  'row-skipped': 'these rows would not be created or updated',
+  'field-dropped': 'the row imports, this field arrives empty',
+  'duplicate-risk': 'the row imports, but may duplicate a contact',
+  notice: 'worth knowing, no data lost',
+};
+
+function byCode(issues: readonly Issue[]): Map<string, Issue[]> {
+  const groups = new Map<string, Issue[]>();
+  for (const issue of issues) groups.set(issue.code, [...(groups.get(issue.code) ?? []), issue]);
+  return groups;
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** What HighLevel would do with the file, in the user's words, grouped by outcome and code. */
+export function Summary({ report }: { report: Report }) {
+  const { rows, fileBlocked } = report.summary;
+  // Bytes that never read as text (a PDF, a workbook) have no rows to count or to clean.
+  const read = report.file.encoding !== null;
+  return (
+    <section class="summary" aria-label="Summary">
+      {fileBlocked && (
+        <p class="banner banner-blocked" role="alert">
+          {read
+            ? 'HighLevel would reject this file as it is. The cleaned file fixes what can be fixed.'
+            : 'HighLevel would reject this file: it cannot be read as a CSV, so there is nothing to clean.'}
+        </p>
+      )}
+      {read && (
+        <dl class="tiles">
+          <div class="tile tile-clean">
+            <dt>Import cleanly</dt>
+            <dd>{count(rows.clean)}</dd>
+          </div>
+          <div class="tile tile-row-skipped">
+            <dt>Skipped</dt>
+            <dd>{count(rows.skipped)}</dd>
+          </div>
+          <div class="tile tile-field-dropped">
+            <dt>Lose a field</dt>
+            <dd>{count(rows.fieldDropped)}</dd>
+          </div>
+          <div class="tile tile-duplicate-risk">
+            <dt>Duplicate risk</dt>
+            <dd>{count(rows.duplicateRisk)}</dd>
+          </div>
+        </dl>
+      )}
+      {rows.skipped > rows.rejectedOut && (
+        <p class="rescued">
+          The cleaned file fixes {count(rows.skipped - rows.rejectedOut)} of the skipped rows;{' '}
+          {count(rows.rejectedOut)} stay in the rejected rows.
+        </p>
+      )}
+      {OUTCOME_CLASSES.map((outcome) => {
+        const issues = report.issues.filter((issue) => issue.class === outcome);
+        if (issues.length === 0) return null;
+        return (
+          <section key={outcome} class={`outcome outcome-${outcome}`}>
+            <h3>
+              {CLASS_LABELS[outcome]} <span class="hint">— {CLASS_HINTS[outcome]}</span>
+            </h3>
+            <ul>
+              {[...byCode(issues)].map(([code, list]) => (
+                <li key={code} data-code={code} data-count={list.length}>
+                  <details open={outcome === 'file-blocked'}>
+                    <summary>
+                      <span class="code">{code}</span>
+                      <span class="name">{codeEntry(code)?.name}</span>
+                      <span class="count">{count(list.length)}</span>
+                    </summary>
+                    <p class="example">{list[0]?.message}</p>
+                  </details>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      {report.issues.length === 0 && (
+        <p class="banner banner-clean">No problems found: HighLevel should import every row.</p>
+      )}
+    </section>
+  );
+}
