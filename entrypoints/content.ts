@@ -17,8 +17,8 @@ import {
   type Hello,
   type ToPanel,
 } from '../utils/messaging/panel-channel';
-import type { PanelPassRequest } from '../utils/background/panel-pass';
-import { getCheckMode, watchCheckMode, type CheckMode } from '../utils/storage/check-mode';
+import { send } from '../utils/messaging/send';
+import { checkModeItem, type CheckMode } from '../utils/storage/check-mode';
 
 /**
  * The panel beside the page, and the tab it collapses to: at mid-height on the right edge, so it
@@ -45,8 +45,8 @@ export default defineContentScript({
     let releasing = false;
     // Read ahead: whether to hold a file must be known synchronously, inside the event.
     let mode: CheckMode = 'hold';
-    void getCheckMode().then((value) => (mode = value));
-    watchCheckMode((value) => (mode = value));
+    void checkModeItem.get().then((value) => (mode = value));
+    checkModeItem.watch((value) => (mode = value));
     let panel: {
       port: Promise<MessagePort | null>;
       expand: (open: boolean) => void;
@@ -95,8 +95,7 @@ export default defineContentScript({
           resolve(channel.port1);
         };
         // Asked while the frame loads. Without a pass the panel still checks; it keeps nothing.
-        const pass = browser.runtime
-          .sendMessage({ type: 'panel-pass' } satisfies PanelPassRequest)
+        const pass = send({ type: 'panel-pass' })
           .then((value: unknown) => (typeof value === 'string' ? value : null))
           .catch(() => null);
         frame.addEventListener('load', () => {

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { Settings } from '../lib/settings';
-import { getDefaultSettings, watchDefaultSettings } from '../utils/storage/default-settings';
+import { defaultSettingsItem } from '../utils/storage/default-settings';
 
 /**
  * Starts a check page from the options page's settings (`load`), and follows them live
@@ -11,7 +11,7 @@ export function useDefaultSettings(
   follow: (settings: Settings) => void,
 ): void {
   useEffect(() => {
-    void getDefaultSettings().then(load);
-    return watchDefaultSettings(follow);
+    void defaultSettingsItem.get().then(load);
+    return defaultSettingsItem.watch(follow);
   }, []);
 }

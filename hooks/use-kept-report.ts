@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { saveReportRequest, type HistoryReply } from '../utils/messaging/protocol';
+import { errorReply, saveReportRequest, type WriteReply } from '../utils/messaging/protocol';
+import { send } from '../utils/messaging/send';
 import type { CheckStatus } from './use-check';
 
 /**
@@ -13,8 +13,8 @@ export function useKeptReport(
   status: CheckStatus,
   site: string | null,
   pass?: string | null,
-): HistoryReply | null {
-  const [reply, setReply] = useState<HistoryReply | null>(null);
+): WriteReply | null {
+  const [reply, setReply] = useState<WriteReply | null>(null);
   const kept = useRef<{ pick: number; id: number } | null>(null);
   // One save after another: a re-run's save must know the id its pick's last save was given.
   const queue = useRef<Promise<void>>(Promise.resolve());
@@ -25,7 +25,7 @@ export function useKeptReport(
     const run = ++latest.current;
     setReply(null);
     queue.current = queue.current.then(async () => {
-      let answer: HistoryReply;
+      let answer: WriteReply;
       try {
         const body = await packed;
         const replaces = kept.current?.pick === pick ? kept.current.id : null;
@@ -34,10 +34,10 @@ export function useKeptReport(
           replaces,
           pass: pass ?? undefined,
         });
-        answer = (await browser.runtime.sendMessage(request)) as HistoryReply;
+        answer = await send(request);
         if (answer.ok && answer.id !== undefined) kept.current = { pick, id: answer.id };
       } catch (error) {
-        answer = { ok: false, reason: 'error', message: (error as Error).message };
+        answer = errorReply(error);
       }
       if (run === latest.current) setReply(answer);
     });

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../lib/settings';
 import { validateSettings } from '../../lib/settings-file';
-import { setDefaultSettings } from '../../utils/storage/default-settings';
+import { defaultSettingsItem } from '../../utils/storage/default-settings';
 import { useDefaultSettings } from '../../hooks/use-default-settings';
 import { CustomFields } from './CustomFields';
 import type { Track } from './editor';
@@ -45,7 +45,7 @@ export function Options() {
     const checked = validateSettings(next, phoneMetadata);
     if (!checked.ok) return checked.errors;
     setSettings(checked.settings);
-    track(setDefaultSettings(checked.settings));
+    track(defaultSettingsItem.set(checked.settings));
     return [];
   };
   const editor = { settings, save };

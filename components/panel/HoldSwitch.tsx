@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { getCheckMode, setCheckMode, type CheckMode } from '../../utils/storage/check-mode';
+import { checkModeItem, type CheckMode } from '../../utils/storage/check-mode';
 
 /** The hold / check-alongside switch, read from and saved to the shared preference. */
 export function HoldSwitch({
@@ -12,7 +12,7 @@ export function HoldSwitch({
 }) {
   const [mode, setMode] = useState<CheckMode>('hold');
   useEffect(() => {
-    void getCheckMode().then(setMode);
+    void checkModeItem.get().then(setMode);
   }, []);
   return (
     <label class="mode">
@@ -23,7 +23,7 @@ export function HoldSwitch({
         onChange={(event) => {
           const next: CheckMode = event.currentTarget.checked ? 'hold' : 'alongside';
           setMode(next);
-          void setCheckMode(next).then(onSaved);
+          void checkModeItem.set(next).then(onSaved);
         }}
       />
       {children}

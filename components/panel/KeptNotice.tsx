@@ -1,8 +1,8 @@
-import type { HistoryReply } from '../../utils/messaging/protocol';
+import type { WriteReply } from '../../utils/messaging/protocol';
 import { reportsPageUrl } from '../../utils/pages/report-link';
 
 /** Whether the finished check was kept in the reports history; a failure is told, never hidden. */
-export function KeptNotice({ reply }: { reply: HistoryReply | null }) {
+export function KeptNotice({ reply }: { reply: WriteReply | null }) {
   if (!reply) return null;
   if (!reply.ok) {
     return (

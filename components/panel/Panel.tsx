@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FromPanel, ToPanel } from '../../utils/messaging/panel-channel';
-import { saveLastCheck } from '../../utils/storage/last-check';
+import { lastCheckItem } from '../../utils/storage/last-check';
 import { useDefaultSettings } from '../../hooks/use-default-settings';
 import { useCheck } from '../../hooks/use-check';
 import { useKeptReport } from '../../hooks/use-kept-report';
@@ -51,7 +51,7 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
   useEffect(() => {
     if (!outcome || !site) return;
     const { file, summary } = outcome.report;
-    void saveLastCheck(site, {
+    void lastCheckItem(site).set({
       file: file.name,
       at: Date.now(),
       rows: summary.rows,

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadLastCheck, type LastCheck } from '../../utils/storage/last-check';
+import { lastCheckItem, type LastCheck } from '../../utils/storage/last-check';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -7,7 +7,7 @@ const count = (n: number) => n.toLocaleString('en-US');
 export function LastCheckView({ origin }: { origin: string }) {
   const [last, setLast] = useState<LastCheck | null>(null);
   useEffect(() => {
-    void loadLastCheck(origin).then(setLast);
+    void lastCheckItem(origin).get().then(setLast);
   }, [origin]);
   if (!last) return null;
   const { rows } = last;

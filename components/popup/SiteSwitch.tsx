@@ -1,11 +1,7 @@
 import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
-import {
-  originPattern,
-  siteOrigin,
-  type SiteReply,
-  type SiteRequest,
-} from '../../utils/sites/origins';
+import { originPattern, siteOrigin } from '../../utils/sites/origins';
+import { send } from '../../utils/messaging/send';
 
 interface Site {
   origin: string;
@@ -31,7 +27,6 @@ export function SiteSwitch({ url, tabId }: { url: string | undefined; tabId: num
 
   if (!site) return null;
   const host = new URL(site.origin).host;
-  const ask = (request: SiteRequest) => browser.runtime.sendMessage(request) as Promise<SiteReply>;
 
   const enable = async () => {
     // Asked from the click itself: the browser shows its permission prompt for this origin only.
@@ -39,7 +34,7 @@ export function SiteSwitch({ url, tabId }: { url: string | undefined; tabId: num
       setMessage('Not enabled: the permission was not given.');
       return;
     }
-    const reply = await ask({ type: 'enable-site', origin: site.origin });
+    const reply = await send({ type: 'enable-site', origin: site.origin });
     if (!reply.ok) {
       setMessage(`Not enabled: ${reply.reason}.`);
       return;
@@ -55,7 +50,7 @@ export function SiteSwitch({ url, tabId }: { url: string | undefined; tabId: num
   };
 
   const disable = async () => {
-    await ask({ type: 'disable-site', origin: site.origin });
+    await send({ type: 'disable-site', origin: site.origin });
     await browser.permissions.remove({ origins: [originPattern(site.origin)] });
     setSite({ ...site, enabled: false });
     setMessage(`Preflight is off on ${host}.`);

@@ -1,22 +1,13 @@
-import { browser } from 'wxt/browser';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { HistoryReply, HistoryRequest } from '../../utils/messaging/protocol';
-
-/** Asks the background, the database's only writer; a failure comes back as a reply to show. */
-async function askBackground(request: HistoryRequest): Promise<HistoryReply> {
-  try {
-    return (await browser.runtime.sendMessage(request)) as HistoryReply;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: 'error', message };
-  }
-}
+import { errorReply, type Request, type WriteReply } from '../../utils/messaging/protocol';
+import { send } from '../../utils/messaging/send';
 
 interface Props {
   /** The first button's `data-action`; the confirmation shows in `[data-confirm=<action>]`. */
   action: string;
-  request: HistoryRequest;
+  /** Asked of the background, the database's only writer. */
+  request: Request<'delete-reports'> | Request<'clear-reports'>;
   /** "Delete this report?" */
   question: string;
   /** The label of the button that does it: "Delete". */
@@ -56,9 +47,10 @@ export function ReportConfirm({
     answered.current = true;
     setAsking(false);
   };
-  const send = async () => {
+  const onConfirm = async () => {
     setBusy(true);
-    const reply = await askBackground(request);
+    // A failure to deliver comes back as a reply to show, like a refused write.
+    const reply: WriteReply = await send(request).catch(errorReply);
     setBusy(false);
     close();
     if (reply.ok) onDone?.();
@@ -75,7 +67,13 @@ export function ReportConfirm({
           onKeyDown={(event) => event.key === 'Escape' && close()}
         >
           <span>{question}</span>
-          <button type="button" class="danger" data-action="confirm" disabled={busy} onClick={send}>
+          <button
+            type="button"
+            class="danger"
+            data-action="confirm"
+            disabled={busy}
+            onClick={onConfirm}
+          >
             {confirm}
           </button>
           <button type="button" ref={cancel} data-action="cancel" onClick={close}>

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { fromBase64 } from '../db/archive';
 import type { PreflightDb, ReportEntry } from '../db/db';
-import type { HistoryReply, SaveReportRequest } from '../messaging/protocol';
+import { errorReply, type SaveReportRequest, type WriteReply } from '../messaging/protocol';
 import type { Retention } from '../storage/retention';
 
 /**
@@ -24,7 +24,7 @@ export function expiredReports(
 }
 
 /** A refused write as the user reads it: a full disk is named as such. */
-export function failure(error: unknown): HistoryReply {
+export function failure(error: unknown): WriteReply {
   const isQuota = (cause: unknown) =>
     cause instanceof Dexie.QuotaExceededError ||
     (cause instanceof Error && cause.name === 'QuotaExceededError');
@@ -41,18 +41,11 @@ export function failure(error: unknown): HistoryReply {
           "The browser's storage for Preflight is full, so this report was not kept. " +
           'Delete old reports from the reports page to make room.',
       }
-    : {
-        ok: false,
-        reason: 'error',
-        message: error instanceof Error ? error.message : String(error),
-      };
+    : errorReply(error);
 }
 
 /** Saves a report (or replaces one: a re-run of the same file with other settings). */
-export async function saveReport(
-  db: PreflightDb,
-  request: SaveReportRequest,
-): Promise<HistoryReply> {
+export async function saveReport(db: PreflightDb, request: SaveReportRequest): Promise<WriteReply> {
   try {
     const data = fromBase64(request.body);
     const id = await db.transaction('rw', db.reports, db.bodies, async () => {
@@ -69,7 +62,7 @@ export async function saveReport(
   }
 }
 
-export async function deleteReports(db: PreflightDb, ids: number[]): Promise<HistoryReply> {
+export async function deleteReports(db: PreflightDb, ids: number[]): Promise<WriteReply> {
   try {
     await db.transaction('rw', db.reports, db.bodies, async () => {
       await db.reports.bulkDelete(ids);
@@ -81,7 +74,7 @@ export async function deleteReports(db: PreflightDb, ids: number[]): Promise<His
   }
 }
 
-export async function clearReports(db: PreflightDb): Promise<HistoryReply> {
+export async function clearReports(db: PreflightDb): Promise<WriteReply> {
   try {
     await db.transaction('rw', db.reports, db.bodies, async () => {
       await db.reports.clear();
@@ -97,7 +90,7 @@ export async function applyRetention(
   db: PreflightDb,
   retention: Retention,
   now = Date.now(),
-): Promise<HistoryReply> {
+): Promise<WriteReply> {
   try {
     const entries = await db.reports.toArray();
     return await deleteReports(db, expiredReports(entries, retention, now));

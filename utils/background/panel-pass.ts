@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 /**
  * The pass that lets a panel keep its reports and read the contacts export. The background gives
  * one to our content script for its tab; the content script hands it to the panel it opened, in
@@ -7,23 +6,24 @@ import { browser } from 'wxt/browser';
  * nor probe the user's contacts. Kept in session storage, which content scripts cannot read, so it
  * outlives the background's restarts but not the browser session.
  */
-export interface PanelPassRequest {
-  type: 'panel-pass';
-}
+import { storageItem } from '../storage/item';
 
-const key = (tabId: number) => `panelPass:${tabId}`;
+const passItem = (tabId: number) =>
+  storageItem('session', `panelPass:${tabId}`, (value) =>
+    typeof value === 'string' ? value : null,
+  );
 
 export async function issuePanelPass(tabId: number): Promise<string> {
   const pass = crypto.randomUUID();
-  await browser.storage.session.set({ [key(tabId)]: pass });
+  await passItem(tabId).set(pass);
   return pass;
 }
 
 export async function isPanelPass(tabId: number | undefined, pass: unknown): Promise<boolean> {
   if (tabId === undefined || typeof pass !== 'string') return false;
-  return (await browser.storage.session.get(key(tabId)))[key(tabId)] === pass;
+  return (await passItem(tabId).get()) === pass;
 }
 
 export function forgetPanelPass(tabId: number): Promise<void> {
-  return browser.storage.session.remove(key(tabId));
+  return passItem(tabId).remove();
 }

@@ -1,14 +1,14 @@
 import { fromBase64, toBase64 } from '../db/archive';
 import { REFERENCE_ID, type PreflightDb } from '../db/db';
 import { failure } from './history';
-import type { HistoryReply, ReferenceReply } from '../messaging/protocol';
+import type { WriteReply, ReferenceReply } from '../messaging/protocol';
 
 /** The contacts export the checks compare against: one at a time, replaced when another is loaded. */
 export async function setReference(
   db: PreflightDb,
   reference: { fileName: string; rows: number; data: string },
   now = Date.now(),
-): Promise<HistoryReply> {
+): Promise<WriteReply> {
   try {
     await db.references.put({
       id: REFERENCE_ID,
@@ -23,7 +23,7 @@ export async function setReference(
   }
 }
 
-export async function clearReference(db: PreflightDb): Promise<HistoryReply> {
+export async function clearReference(db: PreflightDb): Promise<WriteReply> {
   try {
     await db.references.delete(REFERENCE_ID);
     return { ok: true };

@@ -6,11 +6,6 @@ import { PATTERN_PATH } from '../../lib/regexes';
  */
 export const HIGHLEVEL_ORIGIN = 'https://app.gohighlevel.com';
 
-/** Messages the popup sends the background (never a content script or a page). */
-export type SiteRequest =
-  { type: 'enable-site'; origin: string } | { type: 'disable-site'; origin: string };
-export type SiteReply = { ok: true } | { ok: false; reason: string };
-
 /** The origin Preflight could be enabled on for a tab's URL: https sites other than HighLevel's app. */
 export function siteOrigin(url: string | undefined): string | null {
   if (!url) return null;

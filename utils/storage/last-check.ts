@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import type { Summary } from '../../lib/types';
+import { storageItem } from './item';
 
 /** What the popup shows of the last check on a site: kept for the browser session only. */
 export interface LastCheck {
@@ -9,12 +9,9 @@ export interface LastCheck {
   fileBlocked: boolean;
 }
 
-const key = (origin: string) => `lastCheck:${origin}`;
-
-export function saveLastCheck(origin: string, check: LastCheck): Promise<void> {
-  return browser.storage.session.set({ [key(origin)]: check });
-}
-
-export async function loadLastCheck(origin: string): Promise<LastCheck | null> {
-  return ((await browser.storage.session.get(key(origin)))[key(origin)] as LastCheck) ?? null;
-}
+export const lastCheckItem = (origin: string) =>
+  storageItem(
+    'session',
+    `lastCheck:${origin}`,
+    (value) => (value as LastCheck | undefined) ?? null,
+  );
