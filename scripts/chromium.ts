@@ -1,7 +1,7 @@
 /**
  * How Preflight starts Debian's Chromium with the extension loaded: one place for `npm start`
- * (scripts/start.ts) and the end-to-end tests (tests/e2e/browser.ts). See "End-to-end tests in a real
- * browser" in the architecture notes for why each option is what it is.
+ * (scripts/start.ts) and the end-to-end tests (tests/e2e/browser.ts). See "End-to-end tests in a
+ * real browser" in the architecture notes for why each option is what it is.
  */
 
 /** Debian's unbranded Chromium: it loads unpacked extensions, branded Chrome does not. */

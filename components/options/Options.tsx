@@ -21,7 +21,7 @@ import './options.css';
 
 /**
  * The options page: the settings every check starts from, and what Preflight keeps. Every change
- * is validated and saved at once; open panels and checker pages follow (watchDefaultSettings).
+ * is validated and saved at once; open panels and checker pages follow (defaultSettingsItem.watch).
  */
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);

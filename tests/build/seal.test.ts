@@ -50,7 +50,7 @@ function missingNames(source: string): string[] {
 const CANNOT_FIND_NAME = [2304, 2552];
 
 describe('the engine is sealed from the extension', () => {
-  it('fails to compile a lib/ file that uses storage, browser, gzip or reportsDb unimported', () => {
+  it('fails to compile a lib/ file using storage, browser, gzip or reportsDb unimported', () => {
     expect(missingNames(UNSEALED).sort()).toEqual(['browser', 'gzip', 'reportsDb', 'storage']);
   }, 30_000);
 });

@@ -3,9 +3,9 @@ import type { Settings } from '../../lib/settings';
 import type { FileFacts, Summary } from '../../lib/types';
 
 /**
- * The extension's one database. Only the background writes it (see utils/background/history.ts); extension
- * pages read it with liveQuery. The panel, an iframe on a web page, sees a partitioned copy of
- * IndexedDB and must ask the background instead.
+ * The extension's one database. Only the background writes it (utils/background/history.ts);
+ * extension pages read it with liveQuery. The panel, an iframe on a web page, sees a partitioned
+ * copy of IndexedDB and must ask the background instead.
  */
 
 /** What a report list shows: small, so the popup and the reports page read it fast. */

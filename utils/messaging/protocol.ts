@@ -7,7 +7,7 @@ import { fileKeyOf, type ReportEntry } from '../db/db';
  * call (utils/background/handlers.ts), by who sends it (utils/background/sender.ts).
  */
 export interface Messages {
-  /** From our content script: the pass it hands the panel it opens (utils/background/panel-pass.ts). */
+  /** From our content script: the pass for the panel it opens (utils/background/panel-pass.ts). */
   'panel-pass': { request: object; reply: string };
   /** From the popup and the options page: a white-label domain turned on or off. */
   'enable-site': { request: { origin: string }; reply: SiteReply };
@@ -15,10 +15,10 @@ export interface Messages {
   /** A finished check, kept in the history (see saveReportRequest). */
   'save-report': {
     request: {
-      /** The report this one replaces (the same file checked again with other settings), or null. */
+      /** The report this one replaces (its file checked again with other settings), or null. */
       replaces: number | null;
       entry: Omit<ReportEntry, 'id'>;
-      /** The report compressed, as base64 (utils/db/archive.ts packForMessage): messages are JSON. */
+      /** The report compressed, as base64 (utils/db/archive.ts packForMessage): JSON carries it. */
       body: string;
       /** From the panel: the pass our content script gave it. */
       pass?: string;
