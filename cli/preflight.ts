@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import metadata from 'libphonenumber-js/metadata.max.json';
 import type { MetadataJson } from 'libphonenumber-js/core';
 import { checkFile } from '../lib/engine';
-import { buildReference } from '../lib/reference';
+import { buildReference } from '../lib/highlevel/contacts-export';
 import { parseSettingsFile, validateSettings } from '../lib/settings-file';
 import { createPhoneJudge } from '../lib/values/phone';
 import { renderText } from './render';

@@ -1,13 +1,7 @@
-import { codeEntry } from '../lib/codes';
-import { OUTCOME_CLASSES, type Issue, type OutcomeClass, type Report } from '../lib/types';
-
-const HEADINGS: Record<OutcomeClass, string> = {
-  'file-blocked': 'FILE REJECTED: HighLevel would import nothing',
-  'row-skipped': 'ROWS SKIPPED: these rows would not be created or updated',
-  'field-dropped': 'FIELDS DROPPED: the row imports, this field arrives empty',
-  'duplicate-risk': 'DUPLICATE RISK: the row imports, but may duplicate a contact',
-  notice: 'NOTICES: worth knowing, no data lost',
-};
+import { describeIssue } from '../lib/issue';
+import { codeEntry } from '../lib/highlevel/codes';
+import { type Issue, type Report } from '../lib/types';
+import { OUTCOME_CLASSES, OUTCOMES } from '../lib/highlevel/outcomes';
 
 /** Issues listed per code before "... and N more". */
 const SHOWN_PER_CODE = 8;
@@ -35,7 +29,7 @@ function where(issue: Issue): string {
 function renderCode(code: string, issues: Issue[]): string[] {
   const lines = [`  ${code}  ${codeEntry(code)?.name ?? ''} (${number(issues.length)})`];
   for (const issue of issues.slice(0, SHOWN_PER_CODE)) {
-    lines.push(`        ${where(issue)}: ${oneLine(issue.message)}`);
+    lines.push(`        ${where(issue)}: ${oneLine(describeIssue(issue))}`);
   }
   if (issues.length > SHOWN_PER_CODE) {
     lines.push(
@@ -83,7 +77,7 @@ export function renderText(report: Report, written: Written): string {
   for (const outcome of OUTCOME_CLASSES) {
     const issues = report.issues.filter((i) => i.class === outcome);
     if (!issues.length) continue;
-    lines.push('', HEADINGS[outcome]);
+    lines.push('', `${OUTCOMES[outcome].name.toUpperCase()}: ${OUTCOMES[outcome].hint}`);
     const byCode = new Map<string, Issue[]>();
     for (const issue of issues) byCode.set(issue.code, [...(byCode.get(issue.code) ?? []), issue]);
     for (const [code, list] of byCode) lines.push(...renderCode(code, list));

@@ -1,12 +1,12 @@
-import type { Code, ReasonOf } from './codes';
-import type { FieldKind } from './fields';
+import type { Code, ReasonOf } from './highlevel/codes';
+import type { FieldKind } from './highlevel/fields';
 import type { IssueDetails } from './issue';
 import type { Column } from './mapping';
 import type { FileKind } from './read/sniff';
 import type { Settings } from './settings';
 import type { Encoding, FileFacts } from './types';
 import type { PhoneJudge } from './values/phone';
-import type { Reference } from './reference';
+import type { Reference } from './highlevel/contacts-export';
 
 /** A data row as the checks see it. */
 export interface Row {
@@ -57,7 +57,7 @@ export interface Run {
   /** Adds a row to the cleaned CSV right after `row` (PF07 splits). */
   addRowAfter(row: Row, values: string[]): void;
   /** Leaves a column out of the cleaned CSV. */
-  dropColumn(column: Column, code: Code): void;
+  dropColumn(column: Column): void;
   /** Leaves a row out of the cleaned CSV without rejecting it (blank, merged into another). */
   omit(row: Row): void;
   /** The first column HighLevel fills from this kind of value (not an extra one). */

@@ -1,5 +1,6 @@
 import type { Settings } from './settings';
-import { OUTCOME_CLASSES, type OutcomeClass, type Summary } from './types';
+import { type Summary } from './types';
+import { OUTCOME_CLASSES, type OutcomeClass } from './highlevel/outcomes';
 
 /**
  * Two attempts at the same file side by side: what got better or worse between them, whether the

@@ -1,14 +1,14 @@
-import { CODES, type Code, type ReasonOf } from './codes';
-import { PLACEHOLDER, TRAILING_SPACE } from './regexes';
-import type { Issue } from './types';
+import { codeEntry, type Code, type ListStyle, type ReasonOf } from './highlevel/codes';
+import { PLACEHOLDER } from './regexes';
+import type { Issue, IssueParams } from './types';
 
 export interface IssueDetails {
   row?: number | null;
   column?: string | null;
   value?: string | null;
   fix?: string | null;
-  /** Fills the message template's other `{placeholders}`. */
-  params?: Record<string, string | number>;
+  /** Fills the reason's other `{placeholders}`; a phrase key where the code has a phrase table. */
+  params?: IssueParams;
 }
 
 const DISPLAY_LIMIT = 80;
@@ -18,33 +18,67 @@ export function shorten(text: string, limit = DISPLAY_LIMIT): string {
   return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
 }
 
-/** Builds an issue from the data table: its class and message come from `codes.ts`. */
+/** Builds an issue: data only, its class from the codes table (a reason may override it). */
 export function makeIssue<C extends Code>(
   code: C,
   reason: ReasonOf<C>,
   details: IssueDetails,
 ): Issue {
-  const entry = CODES[code];
-  const template = (entry.reasons as Record<string, { class?: Issue['class']; message: string }>)[
-    reason
-  ];
-  if (!template || !entry.class) throw new Error(`No message for ${code}/${reason}`);
-  const fields: Record<string, string | number> = {
-    value: shorten(details.value ?? ''),
-    fix: shorten(details.fix ?? ''),
-    column: details.column ?? '',
-    ...details.params,
-  };
-  const message = template.message
-    .replace(PLACEHOLDER, (_, name: string) => String(fields[name] ?? ''))
-    .replace(TRAILING_SPACE, '');
-  return {
+  const entry = codeEntry(code);
+  const template = entry?.reasons[reason];
+  if (!entry?.class || !template) throw new Error(`No reason ${code}/${reason}`);
+  const issue: Issue = {
     code,
+    reason,
     class: template.class ?? entry.class,
     row: details.row ?? null,
     column: details.column ?? null,
     value: details.value ?? null,
-    message,
     fix: details.fix ?? null,
   };
+  if (details.params) issue.params = details.params;
+  return issue;
+}
+
+/** "4, 9 and 12", "a or b", or a plain list "a, b"; `other-rows` leaves the issue's own row out. */
+function list(items: readonly string[], style: ListStyle | undefined, issue: Issue): string {
+  const shown = style === 'other-rows' ? items.filter((row) => row !== String(issue.row)) : items;
+  if (!style || shown.length < 2) return shown.join(', ');
+  const last = shown.at(-1);
+  return `${shown.slice(0, -1).join(', ')} ${style === 'or' ? 'or' : 'and'} ${last}`;
+}
+
+function fill(template: string, lookup: (name: string) => string): string {
+  return template.replace(PLACEHOLDER, (_, name: string) => lookup(name)).trimEnd();
+}
+
+/**
+ * The issue in plain words: its reason's sentence from the codes table, with the values, the
+ * parameters and the code's phrases (a parameter naming a phrase key gets the phrase, itself
+ * filled from the same values).
+ */
+export function describeIssue(issue: Issue): string {
+  if (issue.text !== undefined) return issue.text;
+  const entry = codeEntry(issue.code);
+  const template = entry?.reasons[issue.reason]?.message;
+  if (!entry || template === undefined) return `${issue.code} (${issue.reason})`;
+  const plain: Record<string, string> = {
+    value: shorten(issue.value ?? ''),
+    fix: shorten(issue.fix ?? ''),
+    column: issue.column ?? '',
+  };
+  for (const [name, param] of Object.entries(issue.params ?? {})) {
+    plain[name] = Array.isArray(param) ? list(param, entry.lists?.[name], issue) : String(param);
+  }
+  const value = (name: string) => plain[name] ?? '';
+  const phrase = (name: string, key: string) => {
+    const text = entry.phrases?.[name]?.[key];
+    return text === undefined ? '' : fill(text, value);
+  };
+  return fill(template, (name) => {
+    const param = issue.params?.[name];
+    if (!entry.phrases?.[name] || param === undefined) return value(name);
+    const keys = Array.isArray(param) ? param : [String(param)];
+    return keys.map((key) => phrase(name, key)).join(', ');
+  });
 }

@@ -1,5 +1,12 @@
-import { CUSTOM_PREFIX, fieldByAlias, headerKey, standardField, type FieldKind } from './fields';
-import type { CustomField, CustomFieldType, Settings } from './settings';
+import {
+  CUSTOM_PREFIX,
+  fieldByAlias,
+  headerKey,
+  standardField,
+  type FieldKind,
+} from './highlevel/fields';
+import { CUSTOM_FIELD_TYPES } from './highlevel/custom-field-types';
+import type { CustomField, Settings } from './settings';
 import type { ColumnMapping } from './types';
 
 /** A column of the file, with everything a check needs to know about it. */
@@ -42,28 +49,12 @@ export function tidyHeader(raw: readonly string[]): TidyHeader {
   return { names, emptyNames, renamed };
 }
 
-const CUSTOM_KIND: Record<CustomFieldType, FieldKind> = {
-  text: 'text',
-  'large-text': 'text',
-  number: 'text',
-  monetary: 'text',
-  phone: 'phone',
-  email: 'email',
-  date: 'date',
-  dropdown: 'enum',
-  radio: 'enum',
-  checkbox: 'enum',
-  multiselect: 'enum',
-  file: 'unsupported',
-  signature: 'unsupported',
-};
-
 type Target = Pick<Column, 'field' | 'kind' | 'fieldLabel' | 'customField'>;
 
 function customTarget(field: CustomField): Target {
   return {
     field: CUSTOM_PREFIX + field.name,
-    kind: CUSTOM_KIND[field.type],
+    kind: CUSTOM_FIELD_TYPES[field.type].kind,
     fieldLabel: field.name,
     customField: field,
   };
@@ -113,12 +104,4 @@ export function mapColumns(names: readonly string[], settings: Settings): Column
     if (target.field) taken.add(target.field);
     return { index, header, ...target, extra, source };
   });
-}
-
-/** Field keys a mapping override may name; the settings schema checks overrides against it. */
-export function isMappableField(key: string, settings: Pick<Settings, 'customFields'>): boolean {
-  if (key.startsWith(CUSTOM_PREFIX)) {
-    return settings.customFields.some((f) => CUSTOM_PREFIX + f.name === key);
-  }
-  return standardField(key) !== undefined;
 }

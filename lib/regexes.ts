@@ -1,5 +1,6 @@
 /**
- * Every regular expression the engine uses, in one place, each with where it comes from.
+ * Every regular expression the engine uses, in one place, each with where it comes from (but
+ * HighLevel's own Contact ID pattern, which lives with its knowledge in highlevel/).
  * Keep them linear (no nested quantifiers): they run on untrusted cells.
  */
 
@@ -38,9 +39,6 @@ export const PLAIN_NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)*|[.,]\d+)(?:e[+-]?\d+)?$/i;
 
 /** Numeric dates with one separator used twice: 03/14/2025, 2025-03-14, 14.03.25. */
 export const NUMERIC_DATE = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})$/;
-/** ISO 8601 date-time, as exports write timestamps: 2025-03-14T09:30:00Z or "2025-03-14 09:30". */
-export const ISO_DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 /** "March 14, 2025", "Mar. 14th 2025". */
 export const MONTH_NAME_FIRST = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
 /** "14 March 2025", "14-Mar-2025". */
@@ -53,7 +51,6 @@ export const SUSPECT_TEXT = /^\s|\s$|[\u00A0\u00AD\u200B-\u200D\u2060\uFEFF\r\n\
 export const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 export const NO_BREAK_SPACE = /\u00A0/g;
 export const LINE_BREAKS = /\s*[\r\n]+\s*/g;
-export const INNER_SPACE_RUNS = / {2,}/g;
 
 /**
  * UTF-8 read as Windows-1252: a lead byte Â Ã Å Æ Ð Ñ â followed by a continuation byte shown as
@@ -68,11 +65,6 @@ export const ZIP_MISSING_ZERO = /^\d{4}(?:-\d{4})?$/;
 
 /** United States as written in a Country column. */
 export const US_COUNTRY = /^(?:us|usa|u\.s\.(?:a\.)?|united states(?: of america)?|america)$/i;
-
-/**
- * A HighLevel Contact ID: 20 letters and digits, as in its contacts export (Firestore-style IDs).
- */
-export const CONTACT_ID = /^[A-Za-z0-9]{20}$/;
 
 /** Values a DND column uses to mean "on". */
 export const TRUTHY = /^(?:true|yes|y|1|on|dnd|x)$/i;
@@ -143,9 +135,10 @@ export const LINE_BREAK = /\r\n|\r|\n/;
 export const TRAILING_LINE_BREAK = /\r?\n$|\r$/;
 /** CRLF or a lone CR, made LF when a file mixes line endings. */
 export const CRLF_OR_CR = /\r\n?/g;
-/** `{name}` placeholders in the message templates of codes.ts. */
+/** What `foldLabel` turns into one space: anything but lowercase letters and digits. */
+export const NON_ALPHANUMERIC_RUNS = /[^a-z0-9]+/g;
+/** `{name}` placeholders in the message templates of highlevel/codes.ts. */
 export const PLACEHOLDER = /\{(\w+)\}/g;
-export const TRAILING_SPACE = /\s+$/;
 
 /** A file name's extension: "contacts.csv" → ".csv". */
 export const FILE_EXTENSION = /\.[^./\\]+$/;

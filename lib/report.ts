@@ -1,11 +1,6 @@
-import {
-  OUTCOME_CLASSES,
-  type Change,
-  type Issue,
-  type OutcomeClass,
-  type Report,
-  type Summary,
-} from './types';
+import { type Change, type Issue, type Report, type Summary } from './types';
+import { OUTCOME_CLASSES, type OutcomeClass } from './highlevel/outcomes';
+import { describeIssue } from './issue';
 import { spreadsheetSafe } from './values/formula';
 import { toCsv, type Outputs } from './write';
 
@@ -64,7 +59,24 @@ export function reportCsv(report: Pick<Report, 'issues'>): string {
       // Values come from the file: one that is a formula must not run when the report is opened.
       spreadsheetSafe(issue.value ?? ''),
       spreadsheetSafe(issue.fix ?? ''),
-      issue.message,
+      describeIssue(issue),
     ]),
   );
+}
+
+/** A report kept by version 1, which stored each issue's sentence instead of its reason. */
+export interface ReportV1 extends Omit<Report, 'version' | 'issues'> {
+  version: 1;
+  issues: (Omit<Issue, 'reason' | 'params' | 'text'> & { message: string })[];
+}
+
+/** A kept report in today's shape: a version 1 issue keeps its sentence as it was written. */
+export function upgradeReport(report: Report | ReportV1): Report {
+  if (report.version !== 1) return report;
+  const issues = report.issues.map(({ message, ...issue }) => ({
+    ...issue,
+    reason: '',
+    text: message,
+  }));
+  return { ...report, version: 2, issues };
 }

@@ -1,9 +1,12 @@
 import Papa from 'papaparse';
 import { decode } from './read/decode';
+import { detectDialect, newlineOf } from './read/dialect';
 import { sniff } from './read/sniff';
-import { CUSTOM_FIELD_TYPES, type CustomField, type CustomFieldType, type User } from './settings';
+import { CUSTOM_FIELD_TYPES, customFieldType, hasOptions } from './highlevel/custom-field-types';
+import { FILE_KINDS } from './highlevel/file-kinds';
+import type { CustomField, User } from './settings';
 import { judgeEmail } from './values/email';
-import { foldForMatch } from './values/text';
+import { foldForMatch, foldLabel } from './values/text';
 
 /**
  * The account's users and custom fields as people have them: pasted from a spreadsheet or saved
@@ -14,72 +17,6 @@ import { foldForMatch } from './values/text';
 export interface TableResult<T> {
   rows: T[];
   problems: string[];
-}
-
-/** Types whose values must be one of the field's options (1005, 1016). */
-const OPTION_TYPES: ReadonlySet<CustomFieldType> = new Set([
-  'dropdown',
-  'radio',
-  'checkbox',
-  'multiselect',
-]);
-export const hasOptions = (type: CustomFieldType) => OPTION_TYPES.has(type);
-
-/** HighLevel's name for each type, as its custom field settings show it. */
-export const TYPE_LABEL: Record<CustomFieldType, string> = {
-  text: 'Single Line',
-  'large-text': 'Multi Line',
-  number: 'Number',
-  monetary: 'Monetary',
-  phone: 'Phone',
-  email: 'Email',
-  date: 'Date Picker',
-  dropdown: 'Dropdown (Single)',
-  radio: 'Radio Select',
-  checkbox: 'Checkbox',
-  multiselect: 'Dropdown (Multiple)',
-  file: 'File Upload',
-  signature: 'Signature',
-};
-
-/** Case, accents and punctuation ignored: "Dropdown (Single)" and "DROPDOWN_SINGLE" read alike. */
-const normalise = (label: string) =>
-  foldForMatch(label)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-
-/**
- * Type names as people write them: HighLevel's labels, its API's names, and our own keys. A Text
- * Box List holds several lines of text: checked as text. A Map, not an object: a type named
- * "constructor" must not find the one every object has.
- */
-const TYPE_NAMES: ReadonlyMap<string, CustomFieldType> = new Map([
-  ...CUSTOM_FIELD_TYPES.map((type) => [normalise(type), type] as const),
-  ...CUSTOM_FIELD_TYPES.map((type) => [normalise(TYPE_LABEL[type]), type] as const),
-  ['single line text', 'text'],
-  ['text box list', 'text'],
-  ['textbox list', 'text'],
-  ['multi line text', 'large-text'],
-  ['multiline', 'large-text'],
-  ['paragraph', 'large-text'],
-  ['text area', 'large-text'],
-  ['textarea', 'large-text'],
-  ['numerical', 'number'],
-  ['float', 'number'],
-  ['currency', 'monetary'],
-  ['monetory', 'monetary'],
-  ['phone number', 'phone'],
-  ['email address', 'email'],
-  ['single options', 'dropdown'],
-  ['single select', 'dropdown'],
-  ['multiple options', 'multiselect'],
-  ['multi select', 'multiselect'],
-  ['radio button', 'radio'],
-  ['checkboxes', 'checkbox'],
-]);
-
-export function customFieldType(label: string): CustomFieldType | null {
-  return TYPE_NAMES.get(normalise(label)) ?? null;
 }
 
 /** Options in one cell: separated by `|`, `;` or line breaks (commas belong to the options). */
@@ -115,7 +52,7 @@ export function userProblem(user: User): string | null {
 export function fieldProblem(field: CustomField): string | null {
   if (!field.name) return 'a custom field needs a name';
   if (hasOptions(field.type) && field.options.length === 0) {
-    return `${field.name} is a ${TYPE_LABEL[field.type]} field: list its options, or every value is flagged`;
+    return `${field.name} is a ${CUSTOM_FIELD_TYPES[field.type].label} field: list its options, or every value is flagged`;
   }
   return null;
 }
@@ -163,7 +100,7 @@ export function tableText(
     return { ok: false, problem: 'This is a spreadsheet workbook: save it as CSV first.' };
   }
   if (kind.kind === 'other')
-    return { ok: false, problem: `This is ${kind.label}, not a CSV file.` };
+    return { ok: false, problem: `This is ${FILE_KINDS[kind.format].label}, not a CSV file.` };
   if (kind.kind === 'binary')
     return { ok: false, problem: 'This file is not text: pick a CSV file.' };
   return { ok: true, text: decode(bytes).text };
@@ -180,29 +117,34 @@ const LINE_BREAK = /\r\n|\n|\r/g;
 const LINE_END = /(?:\r\n|\n|\r)$/;
 const countBreaks = (text: string) => text.match(LINE_BREAK)?.length ?? 0;
 
-/** Tabs when a spreadsheet was copied, else commas, else semicolons (Excel in many locales). */
-function delimiterOf(text: string): string {
+/**
+ * Cells copied from a spreadsheet are pasted tab-separated and unquoted, commas and all
+ * ("Lopez, Mia"): a tab in the first line settles it. Otherwise the delimiter a CSV file has.
+ */
+function delimiterOf(text: string, dialect: string): string {
   const first = text.split(LINE_BREAK).find((line) => line.trim() !== '') ?? '';
-  if (first.includes('\t')) return '\t';
-  if (first.includes(',')) return ',';
-  return first.includes(';') ? ';' : ',';
+  return first.includes('\t') ? '\t' : dialect;
 }
 
 function readLines(text: string): { lines: Line[]; problem: string | null } {
-  const body = text.replace(/^\uFEFF/, '');
-  if (body.includes('\u0000')) {
+  const kind = sniff(new TextEncoder().encode(text));
+  if (kind.kind === 'empty') {
+    return { lines: [], problem: 'There is nothing to read: the text is empty.' };
+  }
+  if (kind.kind !== 'text') {
     return {
       lines: [],
       problem: 'This is not text from a spreadsheet: paste the cells or pick a CSV file.',
     };
   }
-  if (body.trim() === '')
-    return { lines: [], problem: 'There is nothing to read: the text is empty.' };
+  const dialect = detectDialect(text.replace(/^\uFEFF/, ''));
+  const body = dialect.text;
   const lines: Line[] = [];
   let read = 0;
   let breaks = 0;
   Papa.parse<string[]>(body, {
-    delimiter: delimiterOf(body),
+    delimiter: delimiterOf(body, dialect.delimiter),
+    newline: newlineOf(dialect.lineEnding),
     skipEmptyLines: 'greedy',
     step: ({ data, errors, meta }) => {
       // Counted from the row's end (rows of empty cells before it are skipped, not reported):
@@ -233,7 +175,7 @@ function headerColumns<K extends string>(
 ): Columns<K> {
   const columns: Columns<K> = {};
   cells.forEach((cell, index) => {
-    const label = normalise(cell);
+    const label = foldLabel(cell);
     for (const [key, labels] of Object.entries(names) as [K, readonly string[]][]) {
       if (columns[key] === undefined && labels.includes(label)) columns[key] = index;
     }
@@ -324,7 +266,9 @@ export function parseFieldsTable(text: string): TableResult<CustomField> {
       const type = label ? customFieldType(label) : 'text';
       if (!type) {
         return {
-          problem: `"${label}" is not a custom field type (use ${Object.values(TYPE_LABEL).join(', ')})`,
+          problem: `"${label}" is not a custom field type (use ${Object.values(CUSTOM_FIELD_TYPES)
+            .map((type) => type.label)
+            .join(', ')})`,
         };
       }
       // Without a header, every cell after the type is an option ("Stage, Dropdown, Lead, Won").

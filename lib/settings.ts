@@ -1,37 +1,15 @@
 import * as v from 'valibot';
-import { isMappableField } from './mapping';
+import { CUSTOM_FIELD_TYPE_KEYS } from './highlevel/custom-field-types';
+import { isMappableField } from './highlevel/fields';
+import { MAX_FILE_BYTES } from './highlevel/limits';
+import { MATCHING_COLUMNS, SECONDARY_MATCHING_COLUMNS } from './highlevel/matching';
+import { DATE_FORMATS } from './values/date';
 import { COUNTRY_CODE } from './regexes';
 
 /**
  * The one settings schema: the CLI's --settings file, the panel and the options page all parse
  * through it. Bump `version` and add a migration when a field changes meaning.
  */
-
-export const DATE_FORMATS = ['MM/DD/YYYY', 'DD/MM/YYYY', 'YYYY/MM/DD'] as const;
-export type DateFormat = (typeof DATE_FORMATS)[number];
-
-export const MATCHING_COLUMNS = ['email', 'phone', 'contactId'] as const;
-export type MatchingColumn = (typeof MATCHING_COLUMNS)[number];
-
-export const CUSTOM_FIELD_TYPES = [
-  'text',
-  'large-text',
-  'number',
-  'monetary',
-  'phone',
-  'email',
-  'date',
-  'dropdown',
-  'radio',
-  'checkbox',
-  'multiselect',
-  'file',
-  'signature',
-] as const;
-export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
-
-/** HighLevel's stated limit ("under 30 MB"), see codes.ts PF01. */
-const DEFAULT_MAX_BYTES = 30 * 1024 * 1024;
 
 const UserSchema = v.object({
   name: v.pipe(v.string(), v.trim()),
@@ -40,7 +18,7 @@ const UserSchema = v.object({
 
 const CustomFieldSchema = v.object({
   name: v.pipe(v.string(), v.trim(), v.minLength(1, 'a custom field needs a name')),
-  type: v.picklist(CUSTOM_FIELD_TYPES),
+  type: v.picklist(CUSTOM_FIELD_TYPE_KEYS),
   options: v.optional(v.array(v.string()), []),
 });
 
@@ -58,7 +36,7 @@ export const SettingsSchema = v.object({
   ),
   dateFormat: v.optional(v.picklist(DATE_FORMATS), 'MM/DD/YYYY'),
   primary: v.optional(v.picklist(MATCHING_COLUMNS), 'email'),
-  secondary: v.optional(v.nullable(v.picklist(['email', 'phone'] as const)), null),
+  secondary: v.optional(v.nullable(v.picklist(SECONDARY_MATCHING_COLUMNS)), null),
   updateByContactId: v.optional(v.boolean(), false),
   users: v.optional(v.array(UserSchema), []),
   customFields: v.optional(v.array(CustomFieldSchema), []),
@@ -66,7 +44,7 @@ export const SettingsSchema = v.object({
   mapping: v.optional(v.record(v.string(), v.nullable(v.string())), {}),
   limits: v.optional(
     v.object({
-      maxBytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), DEFAULT_MAX_BYTES),
+      maxBytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), MAX_FILE_BYTES),
       maxRows: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))), null),
     }),
     {},
@@ -95,7 +73,7 @@ export function parseSettings(input: unknown): SettingsResult {
   if (result.success) {
     const settings = result.output;
     const unknown = Object.entries(settings.mapping).filter(
-      ([, key]) => key !== null && !isMappableField(key, settings),
+      ([, key]) => key !== null && !isMappableField(key, settings.customFields),
     );
     if (unknown.length === 0) return { ok: true, settings };
     return {

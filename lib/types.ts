@@ -1,28 +1,35 @@
-/** What HighLevel would do, in the order the report groups issues. */
-export const OUTCOME_CLASSES = [
-  'file-blocked',
-  'row-skipped',
-  'field-dropped',
-  'duplicate-risk',
-  'notice',
-] as const;
-export type OutcomeClass = (typeof OUTCOME_CLASSES)[number];
+import type { OutcomeClass } from './highlevel/outcomes';
+import type { Settings } from './settings';
 
-/** One thing Preflight found, in the shape the CLI, the panel and the history all read. */
+/** A number, a word from the file, or a phrase key (or several: listed with commas). */
+export type IssueParams = Record<string, string | number | readonly string[]>;
+
+/**
+ * One thing Preflight found, in the shape the CLI, the panel and the history all read. It holds
+ * data only: its sentence is rendered from the codes table (`describeIssue`), so a kept report
+ * reads in today's words and tests assert the reason.
+ */
 export interface Issue {
   /** Always a string: "1008", "PF07". */
   code: string;
+  /** Which of the code's reasons (codes table): "invalid", "repaired". */
+  reason: string;
   class: OutcomeClass;
   /** Spreadsheet row: the header is row 1, the first data row is row 2. Null for file-level issues. */
   row: number | null;
   /** Header text of the column, or null when the issue is not about one column. */
   column: string | null;
-  /** The value as found in the file (possibly shortened for display), or null. */
+  /** The value as found in the file, or null. */
   value: string | null;
-  /** Plain words: what HighLevel would do, and what to do about it. */
-  message: string;
   /** The value the cleaned CSV holds instead, or null when Preflight does not fix it. */
   fix: string | null;
+  /** The rest of what the reason's sentence names (counts, candidates, phrase keys). */
+  params?: IssueParams;
+  /**
+   * Only in reports kept before report version 2, which stored the sentence instead of the
+   * reason: shown as it was written.
+   */
+  text?: string;
 }
 
 /** A cell the cleaned CSV changed, before → after; every fix appears here. */
@@ -86,9 +93,9 @@ export interface Summary {
 
 export interface Report {
   /** Report model version, bumped when its shape changes (the history stores it). */
-  version: 1;
+  version: 2;
   file: FileFacts;
-  settings: import('./settings').Settings;
+  settings: Settings;
   summary: Summary;
   issues: Issue[];
   changes: Change[];

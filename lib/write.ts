@@ -1,5 +1,6 @@
 import { CSV_SPECIAL, DOUBLE_QUOTE } from './regexes';
 import type { Settings } from './settings';
+import { describeIssue } from './issue';
 import type { Issue } from './types';
 
 export interface Outputs {
@@ -60,7 +61,7 @@ function rejectionReasons(issues: readonly Issue[]): Map<number, string[]> {
   for (const issue of issues) {
     if (issue.class !== 'row-skipped' || issue.fix !== null || issue.row === null) continue;
     const list = reasons.get(issue.row) ?? [];
-    list.push(`${issue.code}: ${issue.message}`);
+    list.push(`${issue.code}: ${describeIssue(issue)}`);
     reasons.set(issue.row, list);
   }
   return reasons;

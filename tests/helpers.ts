@@ -1,6 +1,7 @@
 import metadata from 'libphonenumber-js/metadata.max.json';
 import type { MetadataJson } from 'libphonenumber-js/core';
 import { checkFile, type CheckOptions, type CheckResult } from '../lib/engine';
+import { describeIssue } from '../lib/issue';
 import { parseSettings, type SettingsInput } from '../lib/settings';
 import type { Issue } from '../lib/types';
 
@@ -18,8 +19,11 @@ export function check(
   return checkFile({ name: 'test.csv', bytes }, parsed.settings, { phoneMetadata }, options);
 }
 
-export function issuesOf(result: CheckResult, code: string): Issue[] {
-  return result.report.issues.filter((issue) => issue.code === code);
+/** The issues of one code, each with its sentence as the user reads it. */
+export function issuesOf(result: CheckResult, code: string): (Issue & { message: string })[] {
+  return result.report.issues
+    .filter((issue) => issue.code === code)
+    .map((issue) => ({ ...issue, message: describeIssue(issue) }));
 }
 
 /** The cleaned CSV as rows of values (header first), for assertions. */

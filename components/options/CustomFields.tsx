@@ -1,11 +1,15 @@
-import { CUSTOM_FIELD_TYPES, type CustomField, type CustomFieldType } from '../../lib/settings';
+import {
+  CUSTOM_FIELD_TYPE_KEYS,
+  CUSTOM_FIELD_TYPES,
+  hasOptions,
+  type CustomFieldType,
+} from '../../lib/highlevel/custom-field-types';
+import type { CustomField } from '../../lib/settings';
 import {
   fieldKey,
   fieldProblem,
-  hasOptions,
   parseFieldsTable,
   splitFieldOptions,
-  TYPE_LABEL,
 } from '../../lib/settings-tables';
 import { DraftInput } from './DraftInput';
 import type { SettingsEditor } from './editor';
@@ -38,9 +42,9 @@ function FieldCells({ draft, label, edit }: CellsProps<Draft>) {
           value={draft.type}
           onChange={(event) => edit({ type: event.currentTarget.value as CustomFieldType }, true)}
         >
-          {CUSTOM_FIELD_TYPES.map((type) => (
+          {CUSTOM_FIELD_TYPE_KEYS.map((type) => (
             <option key={type} value={type}>
-              {TYPE_LABEL[type]}
+              {CUSTOM_FIELD_TYPES[type].label}
             </option>
           ))}
         </select>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { buildReference } from '../../lib/reference';
+import { buildReference } from '../../lib/highlevel/contacts-export';
 import { createPhoneJudge } from '../../lib/values/phone';
 import { gzip, toBase64 } from '../../utils/db/archive';
 import { REFERENCE_ID } from '../../utils/db/db';

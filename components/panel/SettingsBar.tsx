@@ -1,5 +1,7 @@
 import { COUNTRY_CODE } from '../../lib/regexes';
-import { DATE_FORMATS, type ImportScreenSettings } from '../../lib/settings';
+import { MATCHING_NAMES, SECONDARY_MATCHING_COLUMNS } from '../../lib/highlevel/matching';
+import type { ImportScreenSettings } from '../../lib/settings';
+import { DATE_FORMATS } from '../../lib/values/date';
 
 /** Sub-account countries offered first; any other two-letter code can be typed. */
 const COUNTRIES = [
@@ -19,8 +21,6 @@ const COUNTRIES = [
   'BR',
   'ZA',
 ];
-
-const MATCHING = { email: 'Email', phone: 'Phone', contactId: 'Contact ID' } as const;
 
 /**
  * The settings of HighLevel's import screen that change the result: editing one re-runs the
@@ -83,7 +83,7 @@ export function SettingsBar({
             set('primary', event.currentTarget.value as ImportScreenSettings['primary'])
           }
         >
-          {Object.entries(MATCHING).map(([key, label]) => (
+          {Object.entries(MATCHING_NAMES).map(([key, label]) => (
             <option key={key} value={key}>
               {label}
             </option>
@@ -103,8 +103,11 @@ export function SettingsBar({
           }
         >
           <option value="">nothing</option>
-          <option value="email">Email</option>
-          <option value="phone">Phone</option>
+          {SECONDARY_MATCHING_COLUMNS.map((key) => (
+            <option key={key} value={key}>
+              {MATCHING_NAMES[key]}
+            </option>
+          ))}
         </select>
       </label>
       <label class="checkbox">

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
-import { CODES } from '../../lib/codes';
+import { CODES } from '../../lib/highlevel/codes';
 import { LastCheckView } from './LastCheckView';
 import { RecentReports } from './RecentReports';
 import { SiteSwitch } from './SiteSwitch';

@@ -1,13 +1,5 @@
-import { OUTCOME_CLASSES, type OutcomeClass, type Summary } from '../../lib/types';
-
-/** Short names of the outcome classes, for chips and the comparison table. */
-export const CLASS_NAMES: Record<OutcomeClass, string> = {
-  'file-blocked': 'File rejected',
-  'row-skipped': 'Skipped',
-  'field-dropped': 'Field dropped',
-  'duplicate-risk': 'Duplicate risk',
-  notice: 'Notices',
-};
+import { type Summary } from '../../lib/types';
+import { OUTCOME_CLASSES, OUTCOMES } from '../../lib/highlevel/outcomes';
 
 export const formatCount = (n: number) => n.toLocaleString('en-US');
 
@@ -33,9 +25,9 @@ export function ReportCounts({ summary }: { summary: Summary }) {
           key={outcome}
           class={`chip chip-${outcome}`}
           data-outcome={outcome}
-          title={`${formatCount(summary.byClass[outcome])} problems: ${CLASS_NAMES[outcome].toLowerCase()}`}
+          title={`${formatCount(summary.byClass[outcome])} problems: ${OUTCOMES[outcome].short.toLowerCase()}`}
         >
-          {CLASS_NAMES[outcome]} <b>{formatCount(summary.byClass[outcome])}</b>
+          {OUTCOMES[outcome].short} <b>{formatCount(summary.byClass[outcome])}</b>
         </span>
       ))}
     </span>

@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
-import { OUTCOME_CLASSES, type Change, type Issue, type OutcomeClass } from '../../lib/types';
+import { type Change, type Issue } from '../../lib/types';
+import { OUTCOME_CLASSES, type OutcomeClass } from '../../lib/highlevel/outcomes';
+import { describeIssue } from '../../lib/issue';
 
 const ROW_HEIGHT = 30;
 const VISIBLE_HEIGHT = 420;
@@ -105,7 +107,7 @@ export function RowGrid({ columns, rows, firstRowNumber, issues, changes, filter
                   role="rowheader"
                   class={rowIssue ? `cell is-${rowIssue.class}` : 'cell'}
                   data-issue={rowIssue?.code}
-                  title={rowIssue?.message}
+                  title={rowIssue && describeIssue(rowIssue)}
                   tabIndex={rowIssue ? 0 : undefined}
                 >
                   {number}
@@ -121,7 +123,7 @@ export function RowGrid({ columns, rows, firstRowNumber, issues, changes, filter
                       data-issue={issue?.code}
                       title={
                         issue
-                          ? `${issue.code}: ${issue.message}`
+                          ? `${issue.code}: ${describeIssue(issue)}`
                           : was !== undefined
                             ? `Was "${was}"; the cleaned file has "${values[i] ?? ''}"`
                             : undefined

@@ -1,21 +1,7 @@
-import { codeEntry } from '../../lib/codes';
-import { OUTCOME_CLASSES, type Issue, type OutcomeClass, type Report } from '../../lib/types';
-
-const CLASS_LABELS: Record<OutcomeClass, string> = {
-  'file-blocked': 'File rejected',
-  'row-skipped': 'Rows skipped',
-  'field-dropped': 'Fields dropped',
-  'duplicate-risk': 'Duplicate risk',
-  notice: 'Notices',
-};
-
-const CLASS_HINTS: Record<OutcomeClass, string> = {
-  'file-blocked': 'HighLevel would import nothing',
-  'row-skipped': 'these rows would not be created or updated',
-  'field-dropped': 'the row imports, this field arrives empty',
-  'duplicate-risk': 'the row imports, but may duplicate a contact',
-  notice: 'worth knowing, no data lost',
-};
+import { codeEntry } from '../../lib/highlevel/codes';
+import { type Issue, type Report } from '../../lib/types';
+import { OUTCOME_CLASSES, OUTCOMES } from '../../lib/highlevel/outcomes';
+import { describeIssue } from '../../lib/issue';
 
 function byCode(issues: readonly Issue[]): Map<string, Issue[]> {
   const groups = new Map<string, Issue[]>();
@@ -71,7 +57,7 @@ export function Summary({ report }: { report: Report }) {
         return (
           <section key={outcome} class={`outcome outcome-${outcome}`}>
             <h3>
-              {CLASS_LABELS[outcome]} <span class="hint">— {CLASS_HINTS[outcome]}</span>
+              {OUTCOMES[outcome].name} <span class="hint">— {OUTCOMES[outcome].hint}</span>
             </h3>
             <ul>
               {[...byCode(issues)].map(([code, list]) => (
@@ -82,7 +68,7 @@ export function Summary({ report }: { report: Report }) {
                       <span class="name">{codeEntry(code)?.name}</span>
                       <span class="count">{count(list.length)}</span>
                     </summary>
-                    <p class="example">{list[0]?.message}</p>
+                    <p class="example">{list[0] && describeIssue(list[0])}</p>
                   </details>
                 </li>
               ))}

@@ -1,9 +1,10 @@
-import { codeEntry } from '../../lib/codes';
+import { codeEntry } from '../../lib/highlevel/codes';
 import { compareAttempts, type CountChange, type RowCount } from '../../lib/compare';
 import type { ReportEntry } from '../../utils/db/db';
 import { siteLabel } from '../../utils/db/report-filter';
 import { reportsPageUrl } from '../../utils/pages/report-link';
-import { CLASS_NAMES, formatCount, formatWhen } from '../report/ReportCounts';
+import { OUTCOMES } from '../../lib/highlevel/outcomes';
+import { formatCount, formatWhen } from '../report/ReportCounts';
 import { formatBytes } from './ReportFacts';
 import { ReportLink } from './ReportLink';
 import { ReportMissing } from './ReportPage';
@@ -148,7 +149,7 @@ export function ComparePage({ ids, entries }: { ids: [number, number]; entries: 
           title="Problems by outcome"
           hook="class"
           changes={comparison.byClass}
-          name={(key) => CLASS_NAMES[key]}
+          name={(key) => OUTCOMES[key].short}
         />
       </div>
       {comparison.byCode.length > 0 && (

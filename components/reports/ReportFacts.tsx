@@ -1,13 +1,7 @@
-import type { MatchingColumn } from '../../lib/settings';
+import { MATCHING_NAMES } from '../../lib/highlevel/matching';
 import type { ReportEntry } from '../../utils/db/db';
 import { siteLabel } from '../../utils/db/report-filter';
 import { formatWhen } from '../report/ReportCounts';
-
-const MATCHING: Record<MatchingColumn, string> = {
-  email: 'Email',
-  phone: 'Phone',
-  contactId: 'Contact ID',
-};
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes.toLocaleString('en-US')} bytes`;
@@ -19,8 +13,8 @@ export function formatBytes(bytes: number): string {
 export function ReportFacts({ entry }: { entry: ReportEntry }) {
   const { settings } = entry;
   const matching = [
-    MATCHING[settings.primary],
-    settings.secondary && `then ${MATCHING[settings.secondary]}`,
+    MATCHING_NAMES[settings.primary],
+    settings.secondary && `then ${MATCHING_NAMES[settings.secondary]}`,
     settings.updateByContactId && 'update by Contact ID',
   ].filter(Boolean);
   const facts: [string, string, string?][] = [

@@ -1,5 +1,4 @@
 import { defineCheck } from '../check';
-import { WORKBOOK_LABELS } from './shared/labels';
 
 /** 1003: a workbook with more than one sheet (a one-sheet workbook is a 1007). */
 export default defineCheck('1003', (run) => ({
@@ -7,7 +6,7 @@ export default defineCheck('1003', (run) => ({
     if (kind.kind !== 'workbook' || !kind.sheets || kind.sheets.length < 2) return;
     run.report('1003', 'sheets', {
       params: {
-        kind: WORKBOOK_LABELS[kind.format],
+        kind: kind.format,
         count: kind.sheets.length,
         sheets: kind.sheets.join(', '),
       },

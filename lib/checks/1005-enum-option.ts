@@ -20,10 +20,9 @@ export default defineCheck('1005', (run) => ({
             value: part,
             fix: '',
             params: {
-              options: options.join(', ') || 'no options configured',
-              hint: match.closest
-                ? `Did you mean "${match.closest}"?`
-                : 'Use one of the options, or add this one to the field in HighLevel.',
+              options,
+              optionList: options.length > 0 ? 'some' : 'none',
+              ...(match.closest ? { hint: 'closest', closest: match.closest } : { hint: 'none' }),
             },
           });
         } else kept.push(part);

@@ -1,5 +1,5 @@
 import { defineCheck } from '../check';
-import { CONTACT_ID } from '../regexes';
+import { isContactId } from '../highlevel/contact-id';
 
 /** 1006: updating by Contact ID, and the ID is empty, malformed or not an existing contact. */
 export default defineCheck('1006', (run) => ({
@@ -9,7 +9,7 @@ export default defineCheck('1006', (run) => ({
     const value = column ? (row.values[column.index] ?? '').trim() : '';
     const details = { row: row.number, column: column?.header ?? null, value };
     if (value === '') run.report('1006', 'empty', details);
-    else if (!CONTACT_ID.test(value)) run.report('1006', 'malformed', details);
+    else if (!isContactId(value)) run.report('1006', 'malformed', details);
     else if (run.reference && !run.reference.contactIds.has(value)) {
       run.report('1006', 'unknown', details);
     }

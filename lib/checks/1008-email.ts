@@ -22,12 +22,7 @@ export default defineCheck('1008', (run) => ({
       run.report('1008', 'typo', {
         ...details,
         fix: apply ? typo : null,
-        params: {
-          suggestion: typo,
-          hint: apply
-            ? 'The cleaned file has the corrected address.'
-            : 'Correct it if it is a typo (or turn on automatic typo fixes).',
-        },
+        params: { suggestion: typo, hint: apply ? 'applied' : 'suggested' },
       });
     },
   },

@@ -1,5 +1,5 @@
 import { defineCheck } from '../check';
-import { matchingLabel } from './shared/matching';
+import { matchingPhrase } from './shared/matching';
 
 /** 1009: the matching column (and the secondary, when set) is empty on this row. */
 export default defineCheck('1009', (run) => {
@@ -8,11 +8,12 @@ export default defineCheck('1009', (run) => {
     header() {
       const { primary, secondary } = run.settings;
       hasColumn = [primary, secondary].some((m) => m && run.columnOf(m));
-      if (!hasColumn) run.report('1009', 'no-column', { params: { matching: matchingLabel(run) } });
+      if (!hasColumn)
+        run.report('1009', 'no-column', { params: { matching: matchingPhrase(run) } });
     },
     row(row) {
       if (!hasColumn || run.matchingColumn(row)) return;
-      run.report('1009', 'empty', { row: row.number, params: { matching: matchingLabel(run) } });
+      run.report('1009', 'empty', { row: row.number, params: { matching: matchingPhrase(run) } });
     },
   };
 });

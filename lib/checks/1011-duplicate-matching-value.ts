@@ -1,5 +1,5 @@
 import { defineCheck } from '../check';
-import { Groups, listRows, mergeRows } from './shared/duplicates';
+import { Groups, mergeRows } from './shared/duplicates';
 import { matchingKey } from './shared/matching';
 
 /** 1011: two or more rows share a matching value, after normalisation (email case, phone E.164). */
@@ -14,6 +14,7 @@ export default defineCheck('1011', (run) => {
       const merge = run.settings.fixes.mergeDuplicates;
       for (const rows of groups.duplicates()) {
         const [first] = rows as [number, ...number[]];
+        const group = rows.map(String);
         for (const number of rows) {
           const row = run.row(number);
           const column = run.matchingColumn(row);
@@ -23,7 +24,7 @@ export default defineCheck('1011', (run) => {
             value: column ? (row.values[column.index] ?? '') : '',
             params: {
               matching: column?.fieldLabel ?? '',
-              others: listRows(rows.filter((r) => r !== number)),
+              others: group,
               first,
             },
           };

@@ -1,5 +1,5 @@
 import { defineCheck } from '../check';
-import { Groups, listRows, mergeRows } from './shared/duplicates';
+import { Groups, mergeRows } from './shared/duplicates';
 
 /** 1012: two or more rows share a Contact ID; HighLevel updates none of them. */
 export default defineCheck('1012', (run) => {
@@ -15,8 +15,8 @@ export default defineCheck('1012', (run) => {
       const column = run.columnOf('contactId');
       for (const rows of groups.duplicates()) {
         const [first] = rows as [number, ...number[]];
+        const others = rows.map(String);
         for (const number of rows) {
-          const others = listRows(rows.filter((r) => r !== number));
           const value = column ? (run.row(number).values[column.index] ?? '').trim() : '';
           const details = { row: number, column: column?.header ?? null, value };
           if (merge) {

@@ -1,5 +1,4 @@
 import { defineCheck } from '../check';
-import { PHONE_HINTS } from './shared/labels';
 
 /**
  * 1013: a phone HighLevel cannot parse; the field arrives empty. Valid numbers are rewritten as
@@ -28,7 +27,7 @@ export default defineCheck('1013', (run) => ({
       } else {
         run.report('1013', 'invalid', {
           ...details,
-          params: { country, hint: PHONE_HINTS[verdict.reason] },
+          params: { country, why: verdict.reason },
         });
       }
     },

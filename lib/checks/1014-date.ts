@@ -20,7 +20,7 @@ export default defineCheck('1014', (run) => ({
           run.report('1014', 'ambiguous', {
             ...details,
             fix: '',
-            params: { ...params, candidates: verdict.candidates.join(' or ') },
+            params: { ...params, candidates: verdict.candidates },
           });
           return;
         case 'invalid':

@@ -20,11 +20,9 @@ export default defineCheck('1015', (run) => ({
         column: column.header,
         value,
         fix: '',
-        params: {
-          hint: match.closest
-            ? `Did you mean ${match.closest.name} <${match.closest.email}>?`
-            : "Use a user's email, or their name as First Last.",
-        },
+        params: match.closest
+          ? { hint: 'closest', closest: `${match.closest.name} <${match.closest.email}>` }
+          : { hint: 'none' },
       });
     },
   },

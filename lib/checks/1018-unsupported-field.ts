@@ -5,7 +5,7 @@ export default defineCheck('1018', (run) => ({
   header() {
     for (const column of run.columns) {
       if (column.kind !== 'unsupported') continue;
-      run.dropColumn(column, '1018');
+      run.dropColumn(column);
       run.report('1018', 'unsupported', {
         column: column.header,
         fix: '',

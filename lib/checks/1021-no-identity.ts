@@ -1,5 +1,5 @@
 import { defineCheck } from '../check';
-import type { FieldKind } from '../fields';
+import type { FieldKind } from '../highlevel/fields';
 
 const IDENTITY: readonly FieldKind[] = ['email', 'phone', 'firstName', 'lastName', 'fullName'];
 

@@ -1,4 +1,5 @@
 import type { Check } from '../check';
+import type { Code } from '../highlevel/codes';
 import fileNotCsv from './1007-not-csv';
 import sheetCount from './1003-sheet-count';
 import unreadable from './1001-unreadable';
@@ -33,10 +34,28 @@ import duplicateMatchingValue from './1011-duplicate-matching-value';
 import duplicateInHighLevel from './1010-duplicate-in-highlevel';
 
 /**
- * Every check, in run order. Order matters where checks share a cell: PF08 tidies a value before
- * the type checks read it, PF07 splits a cell before 1008/1013 judge what is left, PF14 sees dates
- * before 1014 rewrites them, and PF09 guards the final value.
+ * Where checks share a cell, what must run before what; tests/lib/checks/run-order.test.ts holds
+ * CHECKS to it, and to PF09 being the last check that looks at cells (it guards the final value).
  */
+export const RUN_ORDER: readonly { first: Code; before: readonly Code[]; why: string }[] = [
+  {
+    first: 'PF08',
+    before: ['PF07', 'PF10', 'PF14', '1014', '1008', '1013', '1005', '1016', '1002', '1015'],
+    why: 'PF08 tidies a value before the checks that judge it read it',
+  },
+  {
+    first: 'PF07',
+    before: ['1008', '1013'],
+    why: 'PF07 splits a cell of several values before 1008 and 1013 judge what is left',
+  },
+  {
+    first: 'PF14',
+    before: ['1014'],
+    why: 'PF14 sees the dates as written before 1014 rewrites them',
+  },
+];
+
+/** Every check, in run order (see RUN_ORDER). */
 export const CHECKS: readonly Check[] = [
   fileNotCsv,
   sheetCount,

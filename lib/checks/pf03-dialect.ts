@@ -1,5 +1,4 @@
 import { defineCheck } from '../check';
-import { DELIMITER_NAMES } from './shared/labels';
 
 /** PF03: the delimiter is not a comma, or the line endings are mixed. */
 export default defineCheck('PF03', (run) => ({
@@ -7,7 +6,7 @@ export default defineCheck('PF03', (run) => ({
     if (delimiter && delimiter !== ',') {
       run.report('PF03', 'delimiter', {
         fix: 'commas',
-        params: { delimiter: DELIMITER_NAMES[delimiter] ?? JSON.stringify(delimiter) },
+        params: { delimiter },
       });
     }
     if (lineEnding === 'mixed') run.report('PF03', 'line-endings', { fix: '\\r\\n' });

@@ -57,17 +57,14 @@ export default defineCheck('PF05', (run) => {
           run.report('PF05', 'empty-name', {
             column: column.header,
             fix: column.header,
-            params: { index: index + 1, hint: `The cleaned file names it "${column.header}".` },
+            params: { index: index + 1, hint: 'renamed' },
           });
         } else {
-          run.dropColumn(column, 'PF05');
+          run.dropColumn(column);
           run.report('PF05', 'empty-name', {
             column: column.header,
             fix: '',
-            params: {
-              index: index + 1,
-              hint: 'It holds no values; the cleaned file leaves it out.',
-            },
+            params: { index: index + 1, hint: 'dropped' },
           });
         }
       }

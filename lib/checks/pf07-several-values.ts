@@ -37,7 +37,7 @@ const isContactColumn = (column: Column) => column.kind === 'email' || column.ki
 export default defineCheck('PF07', (run) => ({
   header() {
     for (const column of run.columns) {
-      if (column.extra && isContactColumn(column)) run.dropColumn(column, 'PF07');
+      if (column.extra && isContactColumn(column)) run.dropColumn(column);
     }
   },
   cell: {

@@ -1,5 +1,5 @@
 import { defineCheck } from '../check';
-import type { FieldKind } from '../fields';
+import type { FieldKind } from '../highlevel/fields';
 import { tidyText } from '../values/text';
 
 /** Fields where line breaks are content, not damage. */
@@ -19,7 +19,7 @@ export default defineCheck('PF08', (run) => ({
         column: column.header,
         value,
         fix: tidied.value,
-        params: { detail: tidied.found.join(', ') },
+        params: { found: tidied.found },
       });
     },
   },

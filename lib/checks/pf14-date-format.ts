@@ -1,5 +1,5 @@
 import { defineCheck } from '../check';
-import { DATE_FORMATS, type DateFormat } from '../settings';
+import { DATE_FORMATS, type DateFormat } from '../values/date';
 import { convertDate, parsesAs } from '../values/date';
 
 interface ColumnDates {

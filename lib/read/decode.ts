@@ -8,7 +8,7 @@
  */
 import type { Encoding } from '../types';
 import { C1_CONTROLS } from '../regexes';
-import { WINDOWS_1252_HIGH } from './windows-1252';
+import { WINDOWS_1252_HIGH } from '../charsets/windows-1252';
 
 export interface Decoded {
   /** The file's text, without its byte-order mark. */

@@ -5,7 +5,10 @@ import {
   TRAILING_TIME,
   WEEKDAY_PREFIX,
 } from '../regexes';
-import { DATE_FORMATS, type DateFormat } from '../settings';
+
+/** The date formats HighLevel's import screen offers (SOURCES.csvFormat), one chosen per import. */
+export const DATE_FORMATS = ['MM/DD/YYYY', 'DD/MM/YYYY', 'YYYY/MM/DD'] as const;
+export type DateFormat = (typeof DATE_FORMATS)[number];
 
 /**
  * Dates against the format chosen for the import. HighLevel reads day, month and a 4-digit year in

@@ -1,6 +1,11 @@
-import type { User } from '../settings';
 import { closestWithin } from './similar';
 import { foldForMatch } from './text';
+
+/** A user of the account, as the settings list them. */
+export interface User {
+  name: string;
+  email: string;
+}
 
 export type OwnerMatch =
   | { status: 'found'; user: User }

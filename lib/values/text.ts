@@ -1,6 +1,7 @@
 import {
   COMBINING_MARKS,
   INVISIBLE,
+  NON_ALPHANUMERIC_RUNS,
   LINE_BREAKS,
   MOJIBAKE,
   NO_BREAK_SPACE,
@@ -8,34 +9,36 @@ import {
   TABS,
   WHITESPACE_RUNS,
 } from '../regexes';
-import { WINDOWS_1252_HIGH } from '../read/windows-1252';
+import { WINDOWS_1252_HIGH } from '../charsets/windows-1252';
 
 /**
  * Cell hygiene: invisible characters (PF08), mojibake (PF02), and the folding used to compare
  * enum options and names.
  */
 
+export type TidyStep = 'no-break-spaces' | 'zero-width' | 'edge-spaces' | 'line-breaks' | 'tabs';
+
 export interface Tidied {
   value: string;
-  /** Plain-words names of what was removed, in the order found. */
-  found: string[];
+  /** What was removed, in the order found (PF08's phrase keys). */
+  found: TidyStep[];
 }
 
 /** Null when nothing changes. Multiline fields (notes, address) keep their line breaks and tabs. */
 export function tidyText(value: string, multiline: boolean): Tidied | null {
   if (!SUSPECT_TEXT.test(value)) return null;
   let text = value;
-  const found: string[] = [];
-  const step = (next: string, name: string) => {
+  const found: TidyStep[] = [];
+  const step = (next: string, name: TidyStep) => {
     if (next === text) return;
     found.push(name);
     text = next;
   };
-  step(text.replace(NO_BREAK_SPACE, ' '), 'non-breaking spaces');
-  step(text.replace(INVISIBLE, ''), 'zero-width characters');
-  step(text.trim(), 'leading/trailing spaces');
+  step(text.replace(NO_BREAK_SPACE, ' '), 'no-break-spaces');
+  step(text.replace(INVISIBLE, ''), 'zero-width');
+  step(text.trim(), 'edge-spaces');
   if (!multiline) {
-    step(text.replace(LINE_BREAKS, ' '), 'line breaks');
+    step(text.replace(LINE_BREAKS, ' '), 'line-breaks');
     step(text.replace(TABS, ' '), 'tabs');
   }
   return found.length > 0 ? { value: text, found } : null;
@@ -89,4 +92,9 @@ export function foldForMatch(value: string): string {
     .replace(INVISIBLE, '')
     .replace(WHITESPACE_RUNS, ' ')
     .trim();
+}
+
+/** A label with punctuation ignored too: "Dropdown (Single)" and "DROPDOWN_SINGLE" read alike. */
+export function foldLabel(label: string): string {
+  return foldForMatch(label).replace(NON_ALPHANUMERIC_RUNS, ' ').trim();
 }

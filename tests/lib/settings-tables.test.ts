@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { customFieldType } from '../../lib/highlevel/custom-field-types';
 import {
-  customFieldType,
   fieldProblem,
   mergeRows,
   parseFieldsTable,
@@ -74,6 +74,28 @@ describe('parseUsersTable', () => {
       });
     },
   );
+
+  it('reads a spreadsheet paste by its tabs, whatever commas its cells hold', () => {
+    expect(
+      parseUsersTable('Lopez, Mia\tmia@agency.example\nKim, Noah\tnoah@agency.example'),
+    ).toEqual({
+      rows: [
+        { name: 'Lopez, Mia', email: mia.email },
+        { name: 'Kim, Noah', email: noah.email },
+      ],
+      problems: [],
+    });
+  });
+
+  it('reads a CSV the way the checker reads one: any delimiter, mixed line endings', () => {
+    expect(parseUsersTable('Name|Email\r\nMia Lopez|mia@agency.example\nNoah Kim|nope\r')).toEqual({
+      rows: [mia],
+      problems: ['Line 3: "nope" is not an email address.'],
+    });
+    expect(parseUsersTable('<html><body>Mia</body></html>').problems).toEqual([
+      'This is not text from a spreadsheet: paste the cells or pick a CSV file.',
+    ]);
+  });
 
   it('says what is wrong with empty, binary and broken input, without throwing', () => {
     expect(parseUsersTable('')).toEqual({

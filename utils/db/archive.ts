@@ -1,3 +1,5 @@
+import { upgradeReport, type ReportV1 } from '../../lib/report';
+import type { Report } from '../../lib/types';
 import type { CheckOutcome } from '../worker/check-protocol';
 
 /** The part of a check the history keeps compressed: enough to show and download it again. */
@@ -47,7 +49,10 @@ export function unpackBlob(data: Uint8Array<ArrayBuffer>): Promise<Blob> {
 }
 
 export async function unpack(data: Uint8Array<ArrayBuffer>): Promise<StoredOutcome> {
-  return JSON.parse(await unpackJson(data)) as StoredOutcome;
+  const kept = JSON.parse(await unpackJson(data)) as Omit<StoredOutcome, 'report'> & {
+    report: Report | ReportV1;
+  };
+  return { ...kept, report: upgradeReport(kept.report) };
 }
 
 /** A report as the history's save message carries it; made in the worker, off the page. */

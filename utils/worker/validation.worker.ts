@@ -6,7 +6,7 @@
 import metadata from 'libphonenumber-js/metadata.max.json';
 import type { MetadataJson } from 'libphonenumber-js/core';
 import { checkFile } from '../../lib/engine';
-import { buildReference, type Reference } from '../../lib/reference';
+import { buildReference, type Reference } from '../../lib/highlevel/contacts-export';
 import { createPhoneJudge } from '../../lib/values/phone';
 import type { Settings } from '../../lib/settings';
 import { validateSettings } from '../../lib/settings-file';

@@ -1,5 +1,5 @@
 import type { Row, Run } from '../../check';
-import type { Code } from '../../codes';
+import type { Code } from '../../highlevel/codes';
 
 /**
  * Row numbers by key, to find values that appear on more than one row. Most keys appear once, so
@@ -34,9 +34,4 @@ export function mergeRows(run: Run, into: Row, from: Row, code: Code): void {
       run.set(into, column, code, value);
   }
   run.omit(from);
-}
-
-/** "4, 9 and 12" */
-export function listRows(rows: readonly number[]): string {
-  return rows.length < 2 ? rows.join('') : `${rows.slice(0, -1).join(', ')} and ${rows.at(-1)}`;
 }

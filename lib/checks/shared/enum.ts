@@ -1,7 +1,6 @@
+import { CUSTOM_FIELD_TYPES } from '../../highlevel/custom-field-types';
 import type { Column } from '../../mapping';
 import { matchOption, splitOptions, type OptionMatch } from '../../values/options';
-
-const MULTIPLE = new Set(['checkbox', 'multiselect']);
 
 export function isEnumColumn(column: Column): boolean {
   return column.kind === 'enum' && column.customField !== null;
@@ -11,7 +10,7 @@ export function isEnumColumn(column: Column): boolean {
 export function matchCell(column: Column, value: string): { part: string; match: OptionMatch }[] {
   const field = column.customField;
   if (!field) return [];
-  return splitOptions(value, MULTIPLE.has(field.type)).map((part) => ({
+  return splitOptions(value, CUSTOM_FIELD_TYPES[field.type].options === 'several').map((part) => ({
     part,
     match: matchOption(part, field.options),
   }));

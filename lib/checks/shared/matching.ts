@@ -1,12 +1,10 @@
 import type { Row, Run } from '../../check';
+import { matchingPhraseKey } from '../../highlevel/matching';
 import { emailKey, judgeEmail } from '../../values/email';
 
-const LABELS = { email: 'Email', phone: 'Phone', contactId: 'Contact ID' } as const;
-
-/** Readable name of the matching column chosen in the settings. */
-export function matchingLabel(run: Run): string {
-  const { primary, secondary } = run.settings;
-  return secondary ? `${LABELS[primary]} (or ${LABELS[secondary]})` : LABELS[primary];
+/** The matching columns chosen in the settings, as the phrase key 1009's message names. */
+export function matchingPhrase(run: Run): string {
+  return matchingPhraseKey(run.settings.primary, run.settings.secondary);
 }
 
 /**

@@ -5,7 +5,9 @@ describe('1001 unknown error', () => {
   it('rejects binary content and reads no further', () => {
     const bytes = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
     const result = check(bytes);
-    expect(issuesOf(result, '1001')).toMatchObject([{ class: 'file-blocked', row: null }]);
+    expect(issuesOf(result, '1001')).toMatchObject([
+      { reason: 'binary', class: 'file-blocked', row: null },
+    ]);
     expect(result.cleaned).toBeNull();
     expect(result.report.file.rows).toBe(0);
   });
@@ -13,7 +15,7 @@ describe('1001 unknown error', () => {
   it('rejects text with no header row (only separators)', () => {
     const result = check(',,,\r\n,,,\r\n');
     expect(issuesOf(result, '1001')).toMatchObject([
-      { message: expect.stringContaining('no header row') },
+      { reason: 'no-header', message: expect.stringContaining('no header row') },
     ]);
   });
 

@@ -18,6 +18,7 @@ describe('1003 invalid sheet count', () => {
     const result = check(workbook(['Contacts', 'Archive', 'Notes']));
     expect(issuesOf(result, '1003')).toMatchObject([
       {
+        reason: 'sheets',
         class: 'file-blocked',
         message: expect.stringContaining('3 sheets (Contacts, Archive, Notes)'),
       },

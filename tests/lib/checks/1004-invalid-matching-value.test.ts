@@ -8,8 +8,15 @@ describe('1004 invalid required property', () => {
       { primary: 'phone' },
     );
     expect(issuesOf(result, '1004')).toMatchObject([
-      { row: 3, class: 'row-skipped', column: 'Phone', fix: null },
-      { row: 4, message: expect.stringContaining('scientific notation') },
+      {
+        row: 3,
+        reason: 'phone',
+        class: 'row-skipped',
+        column: 'Phone',
+        fix: null,
+        params: expect.objectContaining({ why: 'too-short' }),
+      },
+      { row: 4, reason: 'phone', params: expect.objectContaining({ why: 'scientific' }) },
     ]);
     // Reported once, as the row skip, not again as a dropped field.
     expect(issuesOf(result, '1013')).toEqual([]);
@@ -22,13 +29,18 @@ describe('1004 invalid required property', () => {
       primary: 'email',
       secondary: 'phone',
     });
-    expect(issuesOf(result, '1004').map((i) => i.row)).toEqual([2]);
-    expect(issuesOf(result, '1013').map((i) => i.row)).toEqual([3]);
+    expect(issuesOf(result, '1004').map((i) => [i.row, i.reason])).toEqual([[2, 'phone']]);
+    expect(issuesOf(result, '1013').map((i) => [i.row, i.reason])).toEqual([[3, 'invalid']]);
   });
 
   it('suggests the country code when the number is valid abroad', () => {
     const result = check(csv('Phone', '447911123456'), { primary: 'phone' });
-    expect(issuesOf(result, '1004')[0]?.message).toContain('+447911123456');
+    const [issue] = issuesOf(result, '1004');
+    expect(issue).toMatchObject({
+      reason: 'phone',
+      params: expect.objectContaining({ why: 'other-country', suggestion: '+447911123456' }),
+    });
+    expect(issue?.message).toContain('+447911123456');
   });
 
   it('checks a Contact ID used as the primary column', () => {
@@ -36,6 +48,8 @@ describe('1004 invalid required property', () => {
       csv('Contact Id,Email', 'not an id,ann@example.com', 'pJGMvnxTXlPVvXWMpp6J,bob@example.com'),
       { primary: 'contactId' },
     );
-    expect(issuesOf(result, '1004').map((i) => i.row)).toEqual([2]);
+    expect(issuesOf(result, '1004')).toMatchObject([
+      { row: 2, reason: 'contact-id', class: 'row-skipped', value: 'not an id' },
+    ]);
   });
 });

@@ -13,11 +13,15 @@ describe('1005 invalid enumeration option', () => {
       { customFields },
     );
     expect(result.cleaned).toContain('ann@example.com,Customer,"Café, Yoga"');
-    expect(issuesOf(result, '1005').map((i) => [i.value, i.fix])).toEqual([
-      ['customer', 'Customer'],
-      ['cafe', 'Café'],
-      ['yoga', 'Yoga'],
+    expect(issuesOf(result, '1005').map((i) => [i.reason, i.value, i.fix])).toEqual([
+      ['near-match', 'customer', 'Customer'],
+      ['near-match', 'cafe', 'Café'],
+      ['near-match', 'yoga', 'Yoga'],
     ]);
+    expect(issuesOf(result, '1005')[0]).toMatchObject({
+      reason: 'near-match',
+      class: 'field-dropped',
+    });
   });
 
   it('empties a value that is no option, suggesting the closest', () => {
@@ -28,11 +32,13 @@ describe('1005 invalid enumeration option', () => {
     expect(issuesOf(result, '1005')).toMatchObject([
       {
         row: 2,
+        reason: 'no-match',
         class: 'field-dropped',
         fix: '',
+        params: expect.objectContaining({ hint: 'closest', closest: 'Customer' }),
         message: expect.stringContaining('Did you mean "Customer"?'),
       },
-      { row: 3, fix: '', message: expect.not.stringContaining('Did you mean') },
+      { row: 3, reason: 'no-match', fix: '', params: expect.objectContaining({ hint: 'none' }) },
     ]);
     expect(result.cleaned).toContain('ann@example.com,\r\n');
   });
@@ -40,5 +46,8 @@ describe('1005 invalid enumeration option', () => {
   it('keeps the valid options of a multi-value cell and drops only the unknown one', () => {
     const result = check(csv('Email,Interests', 'ann@example.com,"Yoga, Chess"'), { customFields });
     expect(result.cleaned).toContain('ann@example.com,Yoga');
+    expect(issuesOf(result, '1005')).toMatchObject([
+      { row: 2, reason: 'no-match', value: 'Chess' },
+    ]);
   });
 });

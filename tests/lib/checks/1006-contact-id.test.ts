@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReference } from '../../../lib/reference';
+import { buildReference } from '../../../lib/highlevel/contacts-export';
 import { createPhoneJudge } from '../../../lib/values/phone';
 import { check, csv, issuesOf, phoneMetadata } from '../../helpers';
 
@@ -18,9 +18,9 @@ describe('1006 invalid contact ID', () => {
 
   it('skips rows with an empty or malformed ID when it is on', () => {
     const result = check(file, { updateByContactId: true });
-    expect(issuesOf(result, '1006').map((i) => [i.row, i.class])).toEqual([
-      [2, 'row-skipped'],
-      [3, 'row-skipped'],
+    expect(issuesOf(result, '1006')).toMatchObject([
+      { row: 2, reason: 'empty', class: 'row-skipped' },
+      { row: 3, reason: 'malformed', class: 'row-skipped', value: '12345' },
     ]);
   });
 
@@ -31,6 +31,10 @@ describe('1006 invalid contact ID', () => {
     );
     if (!built.ok) throw new Error(built.message);
     const result = check(file, { updateByContactId: true }, { reference: built.reference });
-    expect(issuesOf(result, '1006').map((i) => i.row)).toEqual([2, 3, 5]);
+    expect(issuesOf(result, '1006')).toMatchObject([
+      { row: 2, reason: 'empty' },
+      { row: 3, reason: 'malformed' },
+      { row: 5, reason: 'unknown', class: 'row-skipped', value: 'Zz9aYb8XcW7VdU6TeS5R' },
+    ]);
   });
 });

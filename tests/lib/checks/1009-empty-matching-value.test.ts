@@ -7,7 +7,7 @@ describe('1009 empty unique property value', () => {
       csv('First Name,Email,Phone', 'Ann,,(212) 555-0134', 'Bob,bob@example.com,'),
     );
     expect(issuesOf(result, '1009')).toMatchObject([
-      { row: 2, class: 'row-skipped', message: expect.stringContaining('Email') },
+      { row: 2, reason: 'empty', class: 'row-skipped', message: expect.stringContaining('Email') },
     ]);
   });
 
@@ -15,11 +15,13 @@ describe('1009 empty unique property value', () => {
     const result = check(csv('First Name,Email,Phone', 'Ann,,(212) 555-0134', 'Bob,,'), {
       secondary: 'phone',
     });
-    expect(issuesOf(result, '1009').map((i) => i.row)).toEqual([3]);
+    expect(issuesOf(result, '1009')).toMatchObject([{ row: 3, reason: 'empty' }]);
   });
 
   it('reports once, for the file, when there is no matching column at all', () => {
     const result = check(csv('First Name,Phone', 'Ann,(212) 555-0134', 'Bob,(212) 555-0135'));
-    expect(issuesOf(result, '1009')).toMatchObject([{ row: null, class: 'file-blocked' }]);
+    expect(issuesOf(result, '1009')).toMatchObject([
+      { row: null, reason: 'no-column', class: 'file-blocked' },
+    ]);
   });
 });

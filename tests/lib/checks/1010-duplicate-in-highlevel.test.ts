@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReference } from '../../../lib/reference';
+import { buildReference } from '../../../lib/highlevel/contacts-export';
 import { createPhoneJudge } from '../../../lib/values/phone';
 import { check, csv, issuesOf, phoneMetadata } from '../../helpers';
 
@@ -28,7 +28,12 @@ describe('1010 duplicate unique property value in HighLevel', () => {
       { reference: reference() },
     );
     expect(issuesOf(result, '1010')).toMatchObject([
-      { row: 2, class: 'duplicate-risk', message: expect.stringContaining('2 contacts') },
+      {
+        row: 2,
+        reason: 'reference',
+        class: 'duplicate-risk',
+        message: expect.stringContaining('2 contacts'),
+      },
     ]);
   });
 
@@ -38,7 +43,7 @@ describe('1010 duplicate unique property value in HighLevel', () => {
       { primary: 'phone' },
       { reference: reference() },
     );
-    expect(issuesOf(result, '1010').map((i) => i.row)).toEqual([2]);
+    expect(issuesOf(result, '1010')).toMatchObject([{ row: 2, reason: 'reference' }]);
   });
 
   it('says nothing without a reference', () => {

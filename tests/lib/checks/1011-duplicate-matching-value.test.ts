@@ -12,18 +12,42 @@ describe('1011 duplicate unique property value in the file', () => {
   it('finds duplicates hidden by email case, naming the other rows', () => {
     const result = check(file);
     expect(issuesOf(result, '1011')).toMatchObject([
-      { row: 2, class: 'duplicate-risk', message: expect.stringContaining('also on row 3') },
-      { row: 3, message: expect.stringContaining('also on row 2') },
+      {
+        row: 2,
+        reason: 'duplicate',
+        class: 'duplicate-risk',
+        message: expect.stringContaining('also on row 3'),
+      },
+      { row: 3, reason: 'duplicate', message: expect.stringContaining('also on row 2') },
     ]);
     expect(result.report.summary.rows.cleanedOut).toBe(3);
   });
 
   it('compares phones as E.164 when phone is the matching column', () => {
-    expect(issuesOf(check(file, { primary: 'phone' }), '1011').map((i) => i.row)).toEqual([2, 3]);
+    expect(issuesOf(check(file, { primary: 'phone' }), '1011')).toMatchObject([
+      { row: 2, reason: 'duplicate', column: 'Phone' },
+      { row: 3, reason: 'duplicate', column: 'Phone' },
+    ]);
   });
 
   it('merges the rows when asked: later non-empty values win', () => {
     const result = check(file, { fixes: { mergeDuplicates: true } });
+    expect(issuesOf(result, '1011')).toMatchObject([
+      {
+        row: 2,
+        reason: 'merged',
+        class: 'duplicate-risk',
+        fix: 'row 2',
+        message: expect.stringContaining('merges these rows into row 2'),
+      },
+      {
+        row: 3,
+        reason: 'merged',
+        fix: 'row 2',
+        params: expect.objectContaining({ others: ['2', '3'] }),
+        message: expect.stringContaining('also on row 2;'),
+      },
+    ]);
     expect(result.report.summary.rows.cleanedOut).toBe(2);
     expect(result.cleaned).toContain('Maria,Maria@Example.com,+12125550101,Hernandez Consulting');
   });

@@ -22,23 +22,33 @@ describe('1013 could not parse the phone number', () => {
     expect(issuesOf(result, '1013')).toMatchObject([
       {
         row: 2,
+        reason: 'invalid',
         class: 'field-dropped',
         fix: '',
-        message: expect.stringContaining('too few digits'),
+        params: expect.objectContaining({ why: 'too-short' }),
       },
-      { row: 3, message: expect.stringContaining('letters') },
+      { row: 3, reason: 'invalid', params: expect.objectContaining({ why: 'letters' }) },
     ]);
     expect(result.cleaned).toContain('ann@example.com,\r\n');
   });
 
   it('says a number from another country needs its country code', () => {
     const result = check(csv('Email,Phone', 'ann@example.com,447911123456'));
-    expect(issuesOf(result, '1013')[0]?.message).toContain('+447911123456');
+    const [issue] = issuesOf(result, '1013');
+    expect(issue).toMatchObject({
+      row: 2,
+      reason: 'other-country',
+      class: 'field-dropped',
+      fix: '',
+      params: expect.objectContaining({ suggestion: '+447911123456' }),
+    });
+    expect(issue?.message).toContain('+447911123456');
+    expect(result.cleaned).toBe('Email,Phone\r\nann@example.com,');
   });
 
   it('reads numbers against the sub-account country', () => {
     const file = csv('Email,Phone', 'ann@example.com,07911 123456');
-    expect(issuesOf(check(file), '1013')).toHaveLength(1);
+    expect(issuesOf(check(file), '1013')).toMatchObject([{ row: 2, reason: 'invalid' }]);
     const gb = check(file, { country: 'GB' });
     expect(issuesOf(gb, '1013')).toEqual([]);
     expect(gb.cleaned).toContain('+447911123456');

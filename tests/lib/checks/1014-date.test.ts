@@ -23,11 +23,16 @@ describe('1014 could not parse the date', () => {
         'c@example.com,14/03/1985',
       ),
     );
-    expect(issuesOf(result, '1014').map((i) => [i.value, i.fix])).toEqual([
-      ['1985-03-14', '03/14/1985'],
-      ['March 14, 1985', '03/14/1985'],
-      ['14/03/1985', '03/14/1985'],
+    expect(issuesOf(result, '1014').map((i) => [i.reason, i.value, i.fix])).toEqual([
+      ['rewritten', '1985-03-14', '03/14/1985'],
+      ['rewritten', 'March 14, 1985', '03/14/1985'],
+      ['rewritten', '14/03/1985', '03/14/1985'],
     ]);
+    expect(issuesOf(result, '1014')[0]).toMatchObject({
+      row: 2,
+      reason: 'rewritten',
+      class: 'field-dropped',
+    });
   });
 
   it('flags ambiguous and impossible dates, leaving them empty', () => {
@@ -36,8 +41,8 @@ describe('1014 could not parse the date', () => {
       { dateFormat: 'YYYY/MM/DD' },
     );
     expect(issuesOf(result, '1014')).toMatchObject([
-      { row: 2, class: 'field-dropped', fix: '', message: expect.stringContaining('could be') },
-      { row: 3, fix: '' },
+      { row: 2, reason: 'ambiguous', class: 'field-dropped', fix: '' },
+      { row: 3, reason: 'invalid', class: 'field-dropped', fix: '' },
     ]);
   });
 });

@@ -10,7 +10,12 @@ describe('1016 ambiguous enumeration option', () => {
       customFields,
     });
     expect(issuesOf(result, '1016')).toMatchObject([
-      { row: 2, class: 'field-dropped', message: expect.stringContaining('Gold, GOLD') },
+      {
+        row: 2,
+        reason: 'ambiguous',
+        class: 'field-dropped',
+        message: expect.stringContaining('Gold, GOLD'),
+      },
     ]);
   });
 });

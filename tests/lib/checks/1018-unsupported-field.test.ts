@@ -10,9 +10,9 @@ describe('1018 custom field not supported', () => {
     const result = check(csv('Email,Contract,Signed', 'a@example.com,contract.pdf,yes'), {
       customFields,
     });
-    expect(issuesOf(result, '1018').map((i) => [i.column, i.class])).toEqual([
-      ['Contract', 'file-blocked'],
-      ['Signed', 'file-blocked'],
+    expect(issuesOf(result, '1018')).toMatchObject([
+      { row: null, reason: 'unsupported', column: 'Contract', class: 'file-blocked' },
+      { row: null, reason: 'unsupported', column: 'Signed', class: 'file-blocked' },
     ]);
     expect(result.cleaned).toBe('Email\r\na@example.com');
   });

@@ -6,7 +6,9 @@ describe('1021 no email, phone, first name and last name', () => {
     const result = check(
       csv('First Name,Last Name,Email,Phone,Company Name', ',,,,Acme', 'Ann,,,,'),
     );
-    expect(issuesOf(result, '1021')).toMatchObject([{ row: 2, class: 'row-skipped' }]);
+    expect(issuesOf(result, '1021')).toMatchObject([
+      { row: 2, reason: 'no-identity', class: 'row-skipped' },
+    ]);
   });
 
   it('counts a full-name column as a name', () => {

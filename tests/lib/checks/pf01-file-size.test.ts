@@ -13,7 +13,7 @@ describe('PF01 file too large', () => {
     const limit = Math.floor(text.length / 3);
     const result = check(text, { limits: { maxBytes: limit } });
     expect(issuesOf(result, 'PF01')).toMatchObject([
-      { class: 'file-blocked', message: expect.stringContaining('MB') },
+      { row: null, reason: 'bytes', class: 'file-blocked', message: expect.stringContaining('MB') },
     ]);
     expect(result.parts.length).toBeGreaterThanOrEqual(3);
     for (const part of result.parts)
@@ -24,7 +24,9 @@ describe('PF01 file too large', () => {
 
   it('splits by the row limit the user set', () => {
     const result = check(contacts(120), { limits: { maxRows: 50 } });
-    expect(issuesOf(result, 'PF01')[0]?.message).toContain('120 rows');
+    const [issue] = issuesOf(result, 'PF01');
+    expect(issue).toMatchObject({ row: null, reason: 'rows', class: 'file-blocked' });
+    expect(issue?.message).toContain('120 rows');
     expect(result.parts).toHaveLength(3);
   });
 

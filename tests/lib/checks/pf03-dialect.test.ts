@@ -8,7 +8,13 @@ describe('PF03 dialect', () => {
     );
     expect(result.report.file.delimiter).toBe(';');
     expect(issuesOf(result, 'PF03')).toMatchObject([
-      { message: expect.stringContaining('semicolons') },
+      {
+        row: null,
+        reason: 'delimiter',
+        class: 'notice',
+        params: { delimiter: ';' },
+        message: expect.stringContaining('semicolons'),
+      },
     ]);
     expect(result.cleaned).toBe(
       'Vorname,E-Mail,Umsatz\r\nJürgen,j@example.de,"1.250,50"\r\nAnna,a@example.de,"980,00"',
@@ -26,14 +32,16 @@ describe('PF03 dialect', () => {
         '\n',
     );
     expect(result.report.file.columns).toEqual(['First Name', 'Email']);
-    expect(issuesOf(result, 'PF03')[0]?.message).toContain(name);
+    const [issue] = issuesOf(result, 'PF03');
+    expect(issue).toMatchObject({ reason: 'delimiter', params: { delimiter } });
+    expect(issue?.message).toContain(name);
   });
 
   it('notes mixed line endings and still reads every row', () => {
     const result = check('First Name,Email\r\nAnn,a@example.com\nBob,b@example.com\r\n');
     expect(result.report.file.rows).toBe(2);
     expect(issuesOf(result, 'PF03')).toMatchObject([
-      { message: expect.stringContaining('mixes line endings') },
+      { row: null, reason: 'line-endings', class: 'notice' },
     ]);
   });
 

@@ -13,6 +13,7 @@ describe('PF04 malformed row', () => {
     expect(issuesOf(result, 'PF04')).toMatchObject([
       {
         row: 2,
+        reason: 'too-many',
         class: 'row-skipped',
         value: 'Ann,ann@example.com,Acme, Inc.',
         message: expect.stringContaining('4 fields but the header has 3'),
@@ -22,7 +23,9 @@ describe('PF04 malformed row', () => {
 
   it('flags a row with too few fields', () => {
     const result = check(csv('First Name,Email,Company Name', 'Ann,ann@example.com'));
-    expect(issuesOf(result, 'PF04')[0]?.message).toContain('2 fields but the header has 3');
+    const [issue] = issuesOf(result, 'PF04');
+    expect(issue).toMatchObject({ row: 2, reason: 'too-few', class: 'row-skipped' });
+    expect(issue?.message).toContain('2 fields but the header has 3');
   });
 
   it('flags an unclosed quote that swallows the following lines', () => {
@@ -35,7 +38,7 @@ describe('PF04 malformed row', () => {
       ),
     );
     expect(issuesOf(result, 'PF04')).toMatchObject([
-      { row: 2, message: expect.stringContaining('never closed') },
+      { row: 2, reason: 'unclosed-quote', class: 'row-skipped' },
     ]);
   });
 

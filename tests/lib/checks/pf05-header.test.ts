@@ -5,23 +5,31 @@ describe('PF05 header problems', () => {
   it('renames duplicate names in the cleaned file', () => {
     const result = check(csv('Email,First Name,Email', 'a@example.com,Ann,other@example.com'));
     expect(issuesOf(result, 'PF05')).toMatchObject([
-      { class: 'notice', value: 'Email', fix: 'Email (2)' },
+      { reason: 'duplicate', class: 'notice', value: 'Email', fix: 'Email (2)' },
     ]);
     expect(result.cleaned?.split('\r\n')[0]).toBe('Email,First Name');
   });
 
   it('drops empty unnamed columns and names unnamed columns that hold data', () => {
     const result = check(csv('Email,,First Name,', 'a@example.com,x,Ann,', 'b@example.com,,Bob,'));
-    expect(issuesOf(result, 'PF05').map((i) => [i.column, i.fix])).toEqual([
-      ['Column 2', 'Column 2'],
-      ['Column 4', ''],
+    expect(issuesOf(result, 'PF05')).toMatchObject([
+      {
+        reason: 'empty-name',
+        class: 'notice',
+        column: 'Column 2',
+        fix: 'Column 2',
+        params: { hint: 'renamed' },
+      },
+      { reason: 'empty-name', column: 'Column 4', fix: '', params: { hint: 'dropped' } },
     ]);
     expect(result.cleaned?.split('\r\n')[0]).toBe('Email,Column 2,First Name');
   });
 
   it('blocks a file whose first line is blank, and starts the cleaned file at the header', () => {
     const result = check('\r\n\r\nFirst Name,Email\r\nAnn,a@example.com\r\n');
-    expect(issuesOf(result, 'PF05')).toMatchObject([{ class: 'file-blocked', fix: 'removed' }]);
+    expect(issuesOf(result, 'PF05')).toMatchObject([
+      { row: null, reason: 'blank-first-row', class: 'file-blocked', fix: 'removed' },
+    ]);
     expect(issuesOf(check('\r\nEmail\r\nbad@\r\n'), '1008')).toMatchObject([{ row: 3 }]);
     expect(result.cleaned).toBe('First Name,Email\r\nAnn,a@example.com');
   });
@@ -31,14 +39,22 @@ describe('PF05 header problems', () => {
       csv('Ann,Lee,ann@example.com,(212) 555-0134', 'Bob,Stone,bob@example.com,(212) 555-0135'),
     );
     expect(issuesOf(result, 'PF05')).toMatchObject([
-      { class: 'file-blocked', message: expect.stringContaining('ann@example.com') },
+      {
+        reason: 'looks-like-data',
+        class: 'file-blocked',
+        message: expect.stringContaining('ann@example.com'),
+      },
     ]);
   });
 
   it('blocks a file where no column maps to a HighLevel field', () => {
     const result = check(csv('Foo,Bar', '1,2'));
     expect(issuesOf(result, 'PF05')).toMatchObject([
-      { class: 'file-blocked', message: expect.stringContaining('Foo, Bar') },
+      {
+        reason: 'nothing-maps',
+        class: 'file-blocked',
+        message: expect.stringContaining('Foo, Bar'),
+      },
     ]);
   });
 });

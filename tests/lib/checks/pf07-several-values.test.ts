@@ -11,7 +11,7 @@ describe('PF07 several values in one cell', () => {
       ),
     );
     expect(issuesOf(result, 'PF07')).toMatchObject([
-      { row: 2, column: 'Phone 2', class: 'field-dropped' },
+      { row: 2, reason: 'extra-column', column: 'Phone 2', class: 'field-dropped' },
     ]);
     expect(cleanedRows(result)).toEqual([
       ['First Name', 'Phone 1', 'Email'],
@@ -25,7 +25,7 @@ describe('PF07 several values in one cell', () => {
       csv('First Name,Phone,Email', 'Simona,(419) 503-2484 / (419) 800-6759,simona@morasca.com'),
     );
     expect(issuesOf(result, 'PF07')).toMatchObject([
-      { class: 'field-dropped', fix: '(419) 503-2484' },
+      { row: 2, reason: 'phone-cell', class: 'field-dropped', fix: '(419) 503-2484' },
     ]);
     expect(cleanedRows(result).slice(1)).toEqual([
       ['Simona', '+14195032484', 'simona@morasca.com'],
@@ -41,12 +41,33 @@ describe('PF07 several values in one cell', () => {
       ),
     );
     expect(issuesOf(result, 'PF07')).toMatchObject([
-      { class: 'row-skipped', fix: 'jack@ortiz.example.com' },
+      { row: 2, reason: 'email-cell', class: 'row-skipped', fix: 'jack@ortiz.example.com' },
     ]);
     expect(result.rejected).toBeNull();
     expect(cleanedRows(result).slice(1)).toEqual([
       ['Jack', 'jack@ortiz.example.com', '+12025550194'],
       ['Jack', 'jo@ortiz.example.com', ''],
+    ]);
+  });
+
+  it('drops a second phone column that holds no valid number, making no extra row', () => {
+    const result = check(
+      csv('First Name,Phone,Mobile Phone,Email', 'Lenna,(907) 385-4412,n/a,lenna@paprocki.com'),
+      { mapping: { 'Mobile Phone': 'phone' } },
+    );
+    expect(issuesOf(result, 'PF07')).toMatchObject([
+      {
+        row: 2,
+        reason: 'extra-invalid',
+        class: 'field-dropped',
+        column: 'Mobile Phone',
+        value: 'n/a',
+        fix: '',
+      },
+    ]);
+    expect(cleanedRows(result)).toEqual([
+      ['First Name', 'Phone', 'Email'],
+      ['Lenna', '+19073854412', 'lenna@paprocki.com'],
     ]);
   });
 

@@ -6,9 +6,9 @@ describe('PF08 invisible characters', () => {
     const result = check(
       csv('First Name,Last Name,Email', '\u00a0Henry\u200b,Lee ,henry@example.com'),
     );
-    expect(issuesOf(result, 'PF08').map((i) => [i.column, i.fix, i.class])).toEqual([
-      ['First Name', 'Henry', 'notice'],
-      ['Last Name', 'Lee', 'notice'],
+    expect(issuesOf(result, 'PF08')).toMatchObject([
+      { row: 2, reason: 'invisible', column: 'First Name', fix: 'Henry', class: 'notice' },
+      { row: 2, reason: 'invisible', column: 'Last Name', fix: 'Lee', class: 'notice' },
     ]);
     expect(result.cleaned).toContain('Henry,Lee,henry@example.com');
   });
@@ -17,8 +17,8 @@ describe('PF08 invisible characters', () => {
     const result = check(
       csv('First Name,Email,Notes', '"Ann\nMarie",ann@example.com,"line one\nline two"'),
     );
-    expect(issuesOf(result, 'PF08').map((i) => [i.column, i.fix])).toEqual([
-      ['First Name', 'Ann Marie'],
+    expect(issuesOf(result, 'PF08')).toMatchObject([
+      { row: 2, reason: 'invisible', column: 'First Name', fix: 'Ann Marie' },
     ]);
   });
 });

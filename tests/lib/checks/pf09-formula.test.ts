@@ -9,6 +9,10 @@ describe('PF09 spreadsheet formula', () => {
         'a@example.com,@SUM(A1:A9),"=HYPERLINK(""http://evil.example"",""x"")"',
       ),
     );
+    expect(issuesOf(result, 'PF09')).toMatchObject([
+      { row: 2, reason: 'formula', class: 'notice', column: 'Notes' },
+      { row: 2, reason: 'formula', class: 'notice', column: 'Company Name' },
+    ]);
     expect(issuesOf(result, 'PF09').map((i) => i.fix)).toEqual([
       "'@SUM(A1:A9)",
       '\'=HYPERLINK("http://evil.example","x")',

@@ -5,7 +5,7 @@ describe('PF10 Excel damage', () => {
   it('cannot recover a phone in scientific notation: says so and empties it', () => {
     const result = check(csv('Email,Phone', 'a@example.com,5.13571E+09'));
     expect(issuesOf(result, 'PF10')).toMatchObject([
-      { class: 'field-dropped', fix: '', message: expect.stringContaining('scientific notation') },
+      { row: 2, reason: 'scientific-phone', class: 'field-dropped', fix: '' },
     ]);
     expect(issuesOf(result, '1013')).toEqual([]);
   });
@@ -19,15 +19,15 @@ describe('PF10 Excel damage', () => {
         'c@example.com,1050,Denmark',
       ),
     );
-    expect(issuesOf(result, 'PF10').map((i) => [i.value, i.fix])).toEqual([
-      ['8014', '08014'],
-      ['2108-1234', '02108-1234'],
+    expect(issuesOf(result, 'PF10')).toMatchObject([
+      { row: 2, reason: 'zip-zero', class: 'notice', value: '8014', fix: '08014' },
+      { row: 3, reason: 'zip-zero', class: 'notice', value: '2108-1234', fix: '02108-1234' },
     ]);
   });
 
   it('pads ZIPs without a country only for a US sub-account', () => {
     const file = csv('Email,Zip', 'a@example.com,8014');
-    expect(issuesOf(check(file), 'PF10')).toHaveLength(1);
+    expect(issuesOf(check(file), 'PF10')).toMatchObject([{ row: 2, reason: 'zip-zero' }]);
     expect(issuesOf(check(file, { country: 'DK' }), 'PF10')).toEqual([]);
   });
 });

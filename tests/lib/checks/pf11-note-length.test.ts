@@ -8,7 +8,7 @@ describe('PF11 note too long', () => {
       csv('Email,Notes', `a@example.com,${long}`, `b@example.com,${'b'.repeat(5000)}`),
     );
     expect(issuesOf(result, 'PF11')).toMatchObject([
-      { row: 2, class: 'field-dropped', message: expect.stringContaining('5,001') },
+      { row: 2, reason: 'long', class: 'field-dropped', message: expect.stringContaining('5,001') },
     ]);
     expect(result.cleaned).toContain(long);
   });

@@ -9,6 +9,7 @@ describe('PF12 DND column', () => {
     expect(issuesOf(result, 'PF12')).toMatchObject([
       {
         row: null,
+        reason: 'dnd',
         column: 'DND',
         class: 'notice',
         message: expect.stringContaining('for 2 contacts'),

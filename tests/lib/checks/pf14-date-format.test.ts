@@ -12,7 +12,12 @@ describe('PF14 date format', () => {
       ),
     );
     expect(issuesOf(result, 'PF14')).toMatchObject([
-      { column: 'Date of Birth', class: 'notice', message: expect.stringContaining('DD/MM/YYYY') },
+      {
+        reason: 'other-format',
+        column: 'Date of Birth',
+        class: 'notice',
+        message: expect.stringContaining('DD/MM/YYYY'),
+      },
     ]);
   });
 
@@ -34,6 +39,7 @@ describe('PF14 rewriting', () => {
     );
     expect(issuesOf(result, 'PF14')).toMatchObject([
       {
+        reason: 'other-format',
         fix: 'MM/DD/YYYY',
         message: expect.stringContaining('1 more would be read with day and month swapped'),
       },

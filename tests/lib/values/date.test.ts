@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_FORMATS, type DateFormat } from '../../../lib/settings';
+import { DATE_FORMATS, type DateFormat } from '../../../lib/values/date';
 import { judgeDate, parsesAs, type CalendarDate } from '../../../lib/values/date';
 
 function pad(n: number): string {

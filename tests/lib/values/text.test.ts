@@ -22,21 +22,21 @@ describe('tidyText (PF08)', () => {
   );
 
   it.each([
-    [' Jane ', 'Jane', ['leading/trailing spaces']],
-    ['Jane\u00a0Doe', 'Jane Doe', ['non-breaking spaces']],
-    ['\u00a0Jane', 'Jane', ['non-breaking spaces', 'leading/trailing spaces']],
-    ['Ja\u200bne', 'Jane', ['zero-width characters']],
-    ['\ufeffJane', 'Jane', ['zero-width characters']],
-    ['Jane\u00adDoe', 'JaneDoe', ['zero-width characters']],
-    ['Jane\u2060', 'Jane', ['zero-width characters']],
-    ['123 Main St\nApt 4', '123 Main St Apt 4', ['line breaks']],
-    ['123 Main St \r\n Apt 4', '123 Main St Apt 4', ['line breaks']],
-    ['Jane\r\n', 'Jane', ['leading/trailing spaces']],
+    [' Jane ', 'Jane', ['edge-spaces']],
+    ['Jane\u00a0Doe', 'Jane Doe', ['no-break-spaces']],
+    ['\u00a0Jane', 'Jane', ['no-break-spaces', 'edge-spaces']],
+    ['Ja\u200bne', 'Jane', ['zero-width']],
+    ['\ufeffJane', 'Jane', ['zero-width']],
+    ['Jane\u00adDoe', 'JaneDoe', ['zero-width']],
+    ['Jane\u2060', 'Jane', ['zero-width']],
+    ['123 Main St\nApt 4', '123 Main St Apt 4', ['line-breaks']],
+    ['123 Main St \r\n Apt 4', '123 Main St Apt 4', ['line-breaks']],
+    ['Jane\r\n', 'Jane', ['edge-spaces']],
     ['VIP\tLead', 'VIP Lead', ['tabs']],
     [
       ' \u00a0Jane\u200b\nDoe ',
       'Jane Doe',
-      ['non-breaking spaces', 'zero-width characters', 'leading/trailing spaces', 'line breaks'],
+      ['no-break-spaces', 'zero-width', 'edge-spaces', 'line-breaks'],
     ],
   ])('%j → %j (single line)', (value, fixed, found) => {
     expect(tidyText(value, false)).toEqual({ value: fixed, found });
@@ -47,11 +47,11 @@ describe('tidyText (PF08)', () => {
     expect(tidyText('Line 1\n\tindented', true)).toBeNull();
     expect(tidyText(' Called twice.\r\nWants a demo.\n', true)).toEqual({
       value: 'Called twice.\r\nWants a demo.',
-      found: ['leading/trailing spaces'],
+      found: ['edge-spaces'],
     });
     expect(tidyText('Suite\u00a0200\n2nd floor', true)).toEqual({
       value: 'Suite 200\n2nd floor',
-      found: ['non-breaking spaces'],
+      found: ['no-break-spaces'],
     });
   });
 
@@ -66,7 +66,7 @@ describe('tidyText (PF08)', () => {
   it('empties a cell of only invisible characters', () => {
     expect(tidyText('\u00a0\u200b ', false)).toEqual({
       value: '',
-      found: ['non-breaking spaces', 'zero-width characters', 'leading/trailing spaces'],
+      found: ['no-break-spaces', 'zero-width', 'edge-spaces'],
     });
   });
 });

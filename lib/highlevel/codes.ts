@@ -1,19 +1,27 @@
-import type { OutcomeClass } from './types';
+import type { OutcomeClass } from './outcomes';
+import { FILE_KIND_HINTS, FILE_KIND_LABELS } from './file-kinds';
+import { MATCHING_PHRASES } from './matching';
+import { SOURCES } from './sources';
 
 /**
- * Every code Preflight reports, with its plain-words texts: the one data table that the CLI, the
- * panel, the history and the README all read. Messages are templates: `{name}` is replaced by the
- * parameter of that name when an issue is made (see `issue.ts`).
+ * Every code Preflight reports, with all of its plain-words text: the one table that the CLI, the
+ * panel, the history and the README read, and the only place a sentence about a finding is
+ * written. Checks report a code, a reason and data; messages are templates filled when an issue is
+ * shown (`describeIssue` in issue.ts): `{name}` is the issue's value, fix, column or parameter of
+ * that name, or the phrase its key names in the code's `phrases`.
  */
 
-const SOURCES = {
-  errorCodes:
-    'https://help.gohighlevel.com/support/solutions/articles/48001223155-troubleshooting-contact-import-errors',
-  csvFormat:
-    'https://gohighlevelassist.freshdesk.com/support/solutions/articles/155000005143-csv-file-format-for-importing-contacts-and-opportunities',
-  faq: 'https://help.gohighlevel.com/support/solutions/articles/48001223155-troubleshooting-contact-import-errors (FAQ)',
-  owasp: 'https://owasp.org/www-community/attacks/CSV_Injection',
-} as const;
+/** Why a phone number is not valid, in the words of 1004 and 1013 (`{why}`). */
+const PHONE_PROBLEMS = {
+  letters: 'It contains letters; write the number in digits.',
+  'too-short': 'It has too few digits.',
+  'too-long': 'It has too many digits.',
+  extension: "HighLevel's phone field has no room for an extension; move it to a note.",
+  'not-a-number': 'It is not a phone number.',
+  scientific:
+    'A spreadsheet turned it into scientific notation and its last digits are lost; re-export the phones as text.',
+  'other-country': 'It would be valid as {suggestion}: add the country code.',
+};
 
 export interface Reason {
   /** Overrides the code's class for this reason (e.g. PF05 is a notice unless nothing maps). */
@@ -21,9 +29,13 @@ export interface Reason {
   message: string;
 }
 
+export type ListStyle = 'and' | 'or' | 'other-rows';
+
 export interface CodeEntry {
   /** HighLevel's name for its own codes; ours for PF codes. */
   name: string;
+  /** What it catches, after the name in the README's table. */
+  about: string;
   class: OutcomeClass | null;
   /** True for HighLevel's numeric codes. */
   highLevel: boolean;
@@ -33,11 +45,22 @@ export interface CodeEntry {
   fix: string;
   source: string;
   reasons: Record<string, Reason>;
+  /**
+   * Words a reason's `{param}` names by key: the check passes the key (`why: 'too-short'`), the
+   * table holds the phrase, which may itself name the issue's values (`{suggestion}`).
+   */
+  phrases?: Record<string, Record<string, string>>;
+  /**
+   * How a list parameter is written: "4, 9 and 12", "03/04 or 04/03", or `other-rows`: the rows
+   * of a group but the issue's own, so every issue of a group shares one list.
+   */
+  lists?: Record<string, ListStyle>;
 }
 
 export const CODES = {
   '1001': {
     name: 'Unknown error',
+    about: 'the file is not text, or has no header row',
     class: 'file-blocked',
     highLevel: true,
     predicted: true,
@@ -46,16 +69,21 @@ export const CODES = {
     reasons: {
       binary: {
         message:
-          'The file is not text ({detail}). HighLevel would fail with "unknown error" and import nothing. Open the original in a spreadsheet and save it as CSV (UTF-8).',
+          'The file is not text ({share}% of its first {sampled} {unit} are {what}). HighLevel would fail with "unknown error" and import nothing. Open the original in a spreadsheet and save it as CSV (UTF-8).',
       },
       'no-header': {
         message:
           'The file has no header row: HighLevel needs column names in row 1 and would import nothing. Add a header row such as "First Name,Last Name,Email,Phone".',
       },
     },
+    phrases: {
+      unit: { byte: 'bytes', utf16: 'characters' },
+      what: { zeros: 'zero bytes or control characters', controls: 'control characters' },
+    },
   },
   '1002': {
     name: 'Multiple owners found',
+    about: 'the Owner name matches several users',
     class: 'field-dropped',
     highLevel: true,
     predicted: true,
@@ -70,6 +98,7 @@ export const CODES = {
   },
   '1003': {
     name: 'Invalid sheet count',
+    about: 'a workbook with several sheets',
     class: 'file-blocked',
     highLevel: true,
     predicted: true,
@@ -81,9 +110,11 @@ export const CODES = {
           'This is {kind} with {count} sheets ({sheets}), not a CSV file. HighLevel would import nothing. Open it, keep one sheet, and save that sheet as CSV (UTF-8).',
       },
     },
+    phrases: { kind: FILE_KIND_LABELS },
   },
   '1004': {
     name: 'Invalid required property',
+    about: 'the matching value (e.g. a phone) is present but invalid',
     class: 'row-skipped',
     highLevel: true,
     predicted: true,
@@ -92,16 +123,18 @@ export const CODES = {
     reasons: {
       phone: {
         message:
-          '"{value}" in the matching column ({column}) is not a valid phone number for {country}. HighLevel would skip this row. {hint}',
+          '"{value}" in the matching column ({column}) is not a valid phone number for {country}. HighLevel would skip this row. {why}',
       },
       'contact-id': {
         message:
           '"{value}" in the matching column ({column}) is not a HighLevel Contact ID. HighLevel would skip this row. Copy the ID from a contacts export.',
       },
     },
+    phrases: { why: PHONE_PROBLEMS },
   },
   '1005': {
     name: 'Invalid enumeration option',
+    about: 'a dropdown, radio, checkbox or multi-select value that is not one of the options',
     class: 'field-dropped',
     highLevel: true,
     predicted: true,
@@ -114,12 +147,20 @@ export const CODES = {
       },
       'no-match': {
         message:
-          '"{value}" is not an option of {column} ({options}). HighLevel would import the row with {column} empty. {hint}',
+          '"{value}" is not an option of {column} ({optionList}). HighLevel would import the row with {column} empty. {hint}',
+      },
+    },
+    phrases: {
+      optionList: { some: '{options}', none: 'no options configured' },
+      hint: {
+        closest: 'Did you mean "{closest}"?',
+        none: 'Use one of the options, or add this one to the field in HighLevel.',
       },
     },
   },
   '1006': {
     name: 'Invalid contact ID',
+    about: 'updating by Contact ID, the ID is empty, malformed, or not in the contacts export',
     class: 'row-skipped',
     highLevel: true,
     predicted: true,
@@ -142,6 +183,7 @@ export const CODES = {
   },
   '1007': {
     name: 'File not found',
+    about: 'empty, or not a CSV (workbook, PDF, image, zip)',
     class: 'file-blocked',
     highLevel: true,
     predicted: true,
@@ -157,9 +199,22 @@ export const CODES = {
           'This is {kind}, not a CSV file. HighLevel only imports .csv files and would import nothing. {hint}',
       },
     },
+    phrases: {
+      detail: {
+        'no-bytes': '0 bytes',
+        bom: 'only a byte-order mark, no text',
+        'bom-and-blank': 'only a byte-order mark and blank space',
+        'all-zero': '{bytes} bytes, all of them zero',
+        blank: 'only spaces and blank lines',
+        'blank-and-zero': 'only blank space and zero bytes',
+      },
+      kind: FILE_KIND_LABELS,
+      hint: FILE_KIND_HINTS,
+    },
   },
   '1008': {
     name: 'Failed validation of Email',
+    about: 'an email address HighLevel rejects, which skips the row',
     class: 'row-skipped',
     highLevel: true,
     predicted: true,
@@ -180,9 +235,16 @@ export const CODES = {
           'Email "{value}" is not a valid address (name@domain.com). HighLevel would skip this row. Correct the address or delete it.',
       },
     },
+    phrases: {
+      hint: {
+        applied: 'The cleaned file has the corrected address.',
+        suggested: 'Correct it if it is a typo (or turn on automatic typo fixes).',
+      },
+    },
   },
   '1009': {
     name: 'Empty unique property value',
+    about: 'the matching column is empty on the row',
     class: 'row-skipped',
     highLevel: true,
     predicted: true,
@@ -199,9 +261,12 @@ export const CODES = {
         class: 'file-blocked',
       },
     },
+    phrases: { matching: MATCHING_PHRASES },
   },
   '1010': {
     name: 'Duplicate unique property value in HighLevel',
+    about:
+      'the matching value belongs to contacts already in HighLevel (needs the contacts export)',
     class: 'duplicate-risk',
     highLevel: true,
     predicted: true,
@@ -216,6 +281,7 @@ export const CODES = {
   },
   '1011': {
     name: 'Duplicate unique property value in the file',
+    about: 'two rows share the matching value (email case, phone E.164)',
     class: 'duplicate-risk',
     highLevel: true,
     predicted: true,
@@ -231,9 +297,11 @@ export const CODES = {
           '{matching} "{value}" is also on row {others}; the cleaned file merges these rows into row {first}.',
       },
     },
+    lists: { others: 'other-rows' },
   },
   '1012': {
     name: 'Duplicate Contact ID in the file',
+    about: 'two rows share a Contact ID',
     class: 'row-skipped',
     highLevel: true,
     predicted: true,
@@ -249,9 +317,11 @@ export const CODES = {
           'Contact ID "{value}" is also on row {others}; the cleaned file merges these rows into row {first}.',
       },
     },
+    lists: { others: 'other-rows' },
   },
   '1013': {
     name: 'Could not parse the phone number',
+    about: "a phone invalid for the sub-account's country",
     class: 'field-dropped',
     highLevel: true,
     predicted: true,
@@ -264,12 +334,14 @@ export const CODES = {
       },
       invalid: {
         message:
-          'Phone "{value}" is not a valid phone number for {country}. HighLevel would import the row with no phone. {hint}',
+          'Phone "{value}" is not a valid phone number for {country}. HighLevel would import the row with no phone. {why}',
       },
     },
+    phrases: { why: PHONE_PROBLEMS },
   },
   '1014': {
     name: 'Could not parse the date',
+    about: 'a date not in the chosen format',
     class: 'field-dropped',
     highLevel: true,
     predicted: true,
@@ -289,9 +361,11 @@ export const CODES = {
           '"{value}" is not a date in the chosen format ({format}). HighLevel would import the row with {column} empty.',
       },
     },
+    lists: { candidates: 'or' },
   },
   '1015': {
     name: 'Could not find the owner',
+    about: 'the Owner matches no user of the account',
     class: 'field-dropped',
     highLevel: true,
     predicted: true,
@@ -308,9 +382,16 @@ export const CODES = {
         class: 'notice',
       },
     },
+    phrases: {
+      hint: {
+        closest: 'Did you mean {closest}?',
+        none: "Use a user's email, or their name as First Last.",
+      },
+    },
   },
   '1016': {
     name: 'Ambiguous enumeration option',
+    about: 'a value that matches several options of the field',
     class: 'field-dropped',
     highLevel: true,
     predicted: true,
@@ -325,6 +406,7 @@ export const CODES = {
   },
   '1017': {
     name: 'Location does not allow duplicate contacts',
+    about: 'the location refuses duplicates',
     class: null,
     highLevel: true,
     predicted: false,
@@ -334,6 +416,7 @@ export const CODES = {
   },
   '1018': {
     name: 'Custom field not supported',
+    about: 'a column mapped to a file upload or signature field',
     class: 'file-blocked',
     highLevel: true,
     predicted: true,
@@ -348,6 +431,7 @@ export const CODES = {
   },
   '1019': {
     name: 'Invalid custom field value',
+    about: 'a custom field value HighLevel refuses',
     class: null,
     highLevel: true,
     predicted: false,
@@ -357,6 +441,7 @@ export const CODES = {
   },
   '1020': {
     name: 'Failed to create a contact',
+    about: 'HighLevel failed to create the contact',
     class: null,
     highLevel: true,
     predicted: false,
@@ -366,6 +451,7 @@ export const CODES = {
   },
   '1021': {
     name: 'No email, phone, first name and last name',
+    about: 'a row with nothing to know the contact by',
     class: 'row-skipped',
     highLevel: true,
     predicted: true,
@@ -380,6 +466,7 @@ export const CODES = {
   },
   '1022': {
     name: 'Contact was not found',
+    about: 'the contact to update was not found',
     class: null,
     highLevel: true,
     predicted: false,
@@ -389,6 +476,7 @@ export const CODES = {
   },
   '1023': {
     name: 'Failed to update a contact',
+    about: 'HighLevel failed to update the contact',
     class: null,
     highLevel: true,
     predicted: false,
@@ -398,6 +486,7 @@ export const CODES = {
   },
   '1024': {
     name: 'Failed to add campaign/workflow',
+    about: 'the contact could not be added to a campaign or workflow',
     class: null,
     highLevel: true,
     predicted: false,
@@ -407,6 +496,7 @@ export const CODES = {
   },
   PF01: {
     name: 'File too large',
+    about: 'over 30 MB, or over your row limit',
     class: 'file-blocked',
     highLevel: false,
     predicted: true,
@@ -425,6 +515,7 @@ export const CODES = {
   },
   PF02: {
     name: 'Encoding',
+    about: 'not UTF-8, a byte-order mark, or mojibake (`Ã©`)',
     class: 'notice',
     highLevel: false,
     predicted: true,
@@ -451,6 +542,7 @@ export const CODES = {
   },
   PF03: {
     name: 'Dialect',
+    about: 'a `;`, tab or `|` delimiter, or mixed line endings',
     class: 'notice',
     highLevel: false,
     predicted: true,
@@ -465,9 +557,13 @@ export const CODES = {
         message: 'The file mixes line endings (Windows and Unix). The cleaned file uses one kind.',
       },
     },
+    phrases: {
+      delimiter: { ';': 'semicolons', '\t': 'tabs', '|': 'vertical bars (|)' },
+    },
   },
   PF04: {
     name: 'Malformed row',
+    about: 'too many or too few fields, or an unclosed quote',
     class: 'row-skipped',
     highLevel: false,
     predicted: true,
@@ -490,6 +586,7 @@ export const CODES = {
   },
   PF05: {
     name: 'Header problems',
+    about: 'blank first rows, empty or duplicate names, data as the header, or nothing maps',
     class: 'notice',
     highLevel: false,
     predicted: true,
@@ -519,9 +616,16 @@ export const CODES = {
         class: 'file-blocked',
       },
     },
+    phrases: {
+      hint: {
+        renamed: 'The cleaned file names it "{column}".',
+        dropped: 'It holds no values; the cleaned file leaves it out.',
+      },
+    },
   },
   PF06: {
     name: 'Unmapped column',
+    about: 'a column import would ignore',
     class: 'notice',
     highLevel: false,
     predicted: true,
@@ -540,6 +644,7 @@ export const CODES = {
   },
   PF07: {
     name: 'Several values in one cell',
+    about: 'several emails or phones in one cell, or a second phone or email column',
     class: 'field-dropped',
     highLevel: false,
     predicted: true,
@@ -567,6 +672,7 @@ export const CODES = {
   },
   PF08: {
     name: 'Invisible characters',
+    about: 'edge spaces, non-breaking and zero-width spaces, stray line breaks',
     class: 'notice',
     highLevel: false,
     predicted: true,
@@ -574,12 +680,22 @@ export const CODES = {
     source: SOURCES.csvFormat,
     reasons: {
       invisible: {
-        message: '{column} has {detail}; the cleaned file removes them.',
+        message: '{column} has {found}; the cleaned file removes them.',
+      },
+    },
+    phrases: {
+      found: {
+        'no-break-spaces': 'non-breaking spaces',
+        'zero-width': 'zero-width characters',
+        'edge-spaces': 'leading/trailing spaces',
+        'line-breaks': 'line breaks',
+        tabs: 'tabs',
       },
     },
   },
   PF09: {
     name: 'Spreadsheet formula',
+    about: 'a value starting with `=`, `+`, `-` or `@`',
     class: 'notice',
     highLevel: false,
     predicted: true,
@@ -594,6 +710,7 @@ export const CODES = {
   },
   PF10: {
     name: 'Excel damage',
+    about: 'phones in scientific notation, ZIP codes without their leading zero',
     class: 'field-dropped',
     highLevel: false,
     predicted: true,
@@ -613,6 +730,7 @@ export const CODES = {
   },
   PF11: {
     name: 'Note too long',
+    about: 'a note over 5,000 characters',
     class: 'field-dropped',
     highLevel: false,
     predicted: true,
@@ -627,6 +745,7 @@ export const CODES = {
   },
   PF12: {
     name: 'DND column',
+    about: 'a DND column sets Do Not Disturb on all channels',
     class: 'notice',
     highLevel: false,
     predicted: true,
@@ -641,6 +760,7 @@ export const CODES = {
   },
   PF13: {
     name: 'Blank rows',
+    about: 'rows with no values',
     class: 'notice',
     highLevel: false,
     predicted: true,
@@ -654,6 +774,7 @@ export const CODES = {
   },
   PF14: {
     name: 'Date format',
+    about: 'dates written in another format than the one chosen',
     class: 'notice',
     highLevel: false,
     predicted: true,

@@ -1,15 +1,15 @@
 import Papa from 'papaparse';
-import { mapColumns, tidyHeader } from './mapping';
-import { decode } from './read/decode';
-import { detectDialect, newlineOf } from './read/dialect';
-import { sniff } from './read/sniff';
-import { defaultSettings } from './settings';
-import { emailKey, judgeEmail } from './values/email';
-import type { PhoneJudge } from './values/phone';
+import { decode } from '../read/decode';
+import { detectDialect, newlineOf } from '../read/dialect';
+import { sniff } from '../read/sniff';
+import { emailKey, judgeEmail } from '../values/email';
+import type { PhoneJudge } from '../values/phone';
+import { fieldByAlias, type FieldKind } from './fields';
 
 /**
- * A contacts export from HighLevel, indexed for 1006 (does this Contact ID exist?) and 1010 (how
- * many existing contacts share this email or phone?).
+ * A contacts export from HighLevel (Contacts → Export: its Contact Id, Email and Phone columns, found
+ * by the same header aliases as an import's), indexed for 1006 (does this Contact ID exist?) and
+ * 1010 (how many existing contacts share this email or phone?). Source: SOURCES.errorCodes.
  */
 export interface Reference {
   rows: number;
@@ -35,8 +35,11 @@ export function buildReference(bytes: Uint8Array, phone: PhoneJudge): ReferenceR
     newline: newlineOf(lineEnding),
     skipEmptyLines: 'greedy',
   }).data;
-  const columns = mapColumns(tidyHeader(header ?? []).names, defaultSettings());
-  const at = (kind: string) => columns.find((c) => c.kind === kind && !c.extra)?.index;
+  const kinds = (header ?? []).map((name) => fieldByAlias(name)?.kind);
+  const at = (kind: FieldKind) => {
+    const index = kinds.indexOf(kind);
+    return index < 0 ? undefined : index;
+  };
   const [idAt, emailAt, phoneAt] = [at('contactId'), at('email'), at('phone')];
   if (idAt === undefined && emailAt === undefined && phoneAt === undefined) {
     return {

@@ -136,7 +136,6 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
       'telefonnummer',
       'handy',
       'mobil',
-      'telephone',
       'portable',
       'telefono',
       'celular',
@@ -325,4 +324,12 @@ export function fieldByAlias(header: string): FieldDef | undefined {
 
 export function standardField(key: string): FieldDef | undefined {
   return BY_KEY.get(key);
+}
+
+/** Field keys a mapping override may name: a standard field, or "custom:" + a custom field. */
+export function isMappableField(key: string, customFields: readonly { name: string }[]): boolean {
+  if (key.startsWith(CUSTOM_PREFIX)) {
+    return customFields.some((f) => CUSTOM_PREFIX + f.name === key);
+  }
+  return standardField(key) !== undefined;
 }

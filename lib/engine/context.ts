@@ -1,0 +1,105 @@
+import type { Row, Run } from '../check';
+import type { Code, ReasonOf } from '../highlevel/codes';
+import type { FieldKind } from '../highlevel/fields';
+import { makeIssue, type IssueDetails } from '../issue';
+import type { Column } from '../mapping';
+import type { Reference } from '../highlevel/contacts-export';
+import type { Settings } from '../settings';
+import type { Change, Issue } from '../types';
+import type { PhoneJudge } from '../values/phone';
+
+/**
+ * The checks' context: what they report and fix, kept for the report and the written files. A
+ * class, so that the calls made for every row cost no closure; it needs no parser, so a check can
+ * be run against one built by hand.
+ */
+export class CheckContext implements Run {
+  readonly issues: Issue[] = [];
+  readonly changes: Change[] = [];
+  /** The data rows' values; fixes are written in place (the values before them are in `changes`). */
+  readonly rows: string[][] = [];
+  /** Spreadsheet row number of `rows[0]`. */
+  firstRowNumber = 0;
+  readonly omitted = new Set<number>();
+  readonly droppedColumns = new Set<number>();
+  readonly extraRows = new Map<number, string[][]>();
+  private mapped: readonly Column[] = [];
+  /** The first standard column of each kind: looked up for every row, so built once. */
+  private readonly columnByKind = new Map<FieldKind, Column>();
+
+  constructor(
+    readonly settings: Settings,
+    readonly phone: PhoneJudge,
+    readonly reference: Reference | null = null,
+  ) {}
+
+  get columns(): readonly Column[] {
+    return this.mapped;
+  }
+
+  get rowCount(): number {
+    return this.rows.length;
+  }
+
+  /** The header's columns, as mapped to HighLevel fields. */
+  useColumns(columns: readonly Column[]): void {
+    this.mapped = columns;
+    this.columnByKind.clear();
+    for (const column of columns) {
+      if (
+        column.kind &&
+        !column.extra &&
+        column.customField === null &&
+        !this.columnByKind.has(column.kind)
+      ) {
+        this.columnByKind.set(column.kind, column);
+      }
+    }
+  }
+
+  report<C extends Code>(code: C, reason: ReasonOf<C>, details: IssueDetails): void {
+    this.issues.push(makeIssue(code, reason, details));
+  }
+
+  set(row: Row, column: Column, code: Code, value: string): void {
+    const values = row.values as string[];
+    const before = values[column.index] ?? '';
+    values[column.index] = value;
+    if (before !== value) {
+      this.changes.push({ row: row.number, column: column.header, code, before, after: value });
+    }
+  }
+
+  addRowAfter(row: Row, values: string[]): void {
+    const list = this.extraRows.get(row.number) ?? [];
+    list.push(values);
+    this.extraRows.set(row.number, list);
+  }
+
+  dropColumn(column: Column): void {
+    this.droppedColumns.add(column.index);
+  }
+
+  omit(row: Row): void {
+    this.omitted.add(row.number);
+  }
+
+  columnOf(kind: FieldKind): Column | undefined {
+    return this.columnByKind.get(kind);
+  }
+
+  matchingColumn(row: Row): Column | undefined {
+    const primary = this.columnOf(this.settings.primary);
+    if (primary && (row.values[primary.index] ?? '').trim() !== '') return primary;
+    const { secondary } = this.settings;
+    const second = secondary ? this.columnOf(secondary) : undefined;
+    if (second && (row.values[second.index] ?? '').trim() !== '') return second;
+    return undefined;
+  }
+
+  row(number: number): Row {
+    const values = this.rows[number - this.firstRowNumber];
+    if (!values) throw new Error(`No data row ${number}`);
+    return { number, values };
+  }
+}

@@ -1,0 +1,190 @@
+import type { MetadataJson } from 'libphonenumber-js/core';
+import type { CheckHooks, FileStage } from '../check';
+import { CHECKS } from '../checks';
+import { FILE_KINDS } from '../highlevel/file-kinds';
+import { mapColumns, tidyHeader } from '../mapping';
+import { detectDialect } from '../read/dialect';
+import { decode } from '../read/decode';
+import { sniff, type FileKind } from '../read/sniff';
+import type { Reference } from '../highlevel/contacts-export';
+import { summarize } from '../report';
+import type { Settings } from '../settings';
+import type { FileFacts, Issue, Progress, Report } from '../types';
+import { createPhoneJudge } from '../values/phone';
+import { writeOutputs, type Outputs } from '../write';
+import { CheckContext } from './context';
+import { readRecords } from './records';
+import { RowChecks } from './row-checks';
+
+export interface EngineDeps {
+  /** libphonenumber-js metadata (`libphonenumber-js/metadata.max.json`): passed in, not imported. */
+  phoneMetadata: MetadataJson;
+}
+
+export interface CheckOptions {
+  /** A contacts export from HighLevel, for 1006 and 1010 (see reference.ts). */
+  reference?: Reference | null;
+  /** Called a few times a second at most, with the issues found since the last call. */
+  onProgress?: (progress: Progress, newIssues: readonly Issue[]) => void;
+}
+
+export interface CheckResult extends Outputs {
+  report: Report;
+  /**
+   * The data rows with the fixes applied, for the row grid (the values before each fix are in
+   * `report.changes`); null when the file was not read as text.
+   */
+  rows: readonly (readonly string[])[] | null;
+  /** Spreadsheet row number of `rows[0]` (2 unless blank lines came before the header). */
+  firstRowNumber: number;
+}
+
+const PROGRESS_EVERY_ROWS = 2000;
+
+/** `FileFacts.kind`: "csv", or what the bytes are instead. */
+function kindLabel(kind: FileKind): string {
+  switch (kind.kind) {
+    case 'text':
+      return 'csv';
+    case 'workbook':
+      return kind.format;
+    case 'other':
+      return FILE_KINDS[kind.format].label;
+    default:
+      return kind.kind;
+  }
+}
+
+/**
+ * Reads a file's bytes, runs every check, applies every fix, and writes the cleaned CSV, the
+ * rejected rows and the split parts. Synchronous on purpose: it runs inside a worker (or the CLI),
+ * and reports progress through `onProgress` as it goes.
+ */
+export function checkFile(
+  file: { name: string; bytes: Uint8Array },
+  settings: Settings,
+  deps: EngineDeps,
+  options: CheckOptions = {},
+): CheckResult {
+  const run = new CheckContext(
+    settings,
+    createPhoneJudge(settings.country, deps.phoneMetadata),
+    options.reference ?? null,
+  );
+  const { issues, changes, rows } = run;
+  let reported = 0;
+  const facts: FileFacts = {
+    name: file.name,
+    bytes: file.bytes.length,
+    kind: 'csv',
+    encoding: null,
+    bom: false,
+    delimiter: null,
+    lineEnding: 'none',
+    rows: 0,
+    columns: [],
+    mapping: [],
+  };
+
+  const progress = (phase: Progress['phase'], fraction: number) => {
+    options.onProgress?.({ phase, fraction, rowsDone: rows.length }, issues.slice(reported));
+    reported = issues.length;
+  };
+
+  const hooks: CheckHooks[] = CHECKS.map((check) => check.create(run));
+  const finish = (read: boolean): CheckResult => {
+    progress('writing', 1);
+    if (read) for (const hook of hooks) hook.finish?.();
+    facts.rows = rows.length;
+    const outputs = read
+      ? writeOutputs({
+          header: facts.columns,
+          rows,
+          firstRowNumber: run.firstRowNumber,
+          issues,
+          omitted: run.omitted,
+          droppedColumns: run.droppedColumns,
+          extraRows: run.extraRows,
+          limits: settings.limits,
+          inputBytes: file.bytes.length,
+        })
+      : { cleaned: null, rejected: null, parts: [], cleanedRows: 0, rejectedRows: 0 };
+    const report: Report = {
+      version: 2,
+      file: facts,
+      settings,
+      summary: summarize(issues, changes, rows.length, outputs),
+      issues,
+      changes,
+    };
+    progress('done', 1);
+    return { report, rows: read ? rows : null, firstRowNumber: run.firstRowNumber, ...outputs };
+  };
+
+  // Stage 1: what the bytes are, and how they read as text.
+  progress('reading', 0);
+  const kind = sniff(file.bytes);
+  facts.kind = kindLabel(kind);
+  const stage: FileStage = {
+    kind,
+    encoding: null,
+    bom: false,
+    delimiter: null,
+    lineEnding: 'none',
+    bytes: file.bytes.length,
+  };
+  let text = '';
+  if (kind.kind === 'text') {
+    const decoded = decode(file.bytes);
+    const dialect = detectDialect(decoded.text);
+    text = dialect.text;
+    const { encoding, bom } = decoded;
+    const read = { encoding, bom, delimiter: dialect.delimiter, lineEnding: dialect.lineEnding };
+    Object.assign(stage, read);
+    Object.assign(facts, read);
+  }
+  const stopped = hooks.some((hook) => hook.file?.(stage) === 'stop');
+  if (stopped || kind.kind !== 'text') return finish(false);
+
+  // Stage 2: the header, then every row as it is parsed.
+  // Off when the header shows nothing can be imported: rows are still read for the grid.
+  let checking = true;
+  let rowChecks: RowChecks | null = null;
+  const textLength = Math.max(1, text.length);
+  readRecords(
+    text,
+    { delimiter: facts.delimiter ?? ',', lineEnding: facts.lineEnding },
+    {
+      header(raw, blankLinesBefore) {
+        const tidy = tidyHeader(raw);
+        const columns = mapColumns(tidy.names, settings);
+        run.useColumns(columns);
+        run.firstRowNumber = blankLinesBefore + 2; // the row after the header
+        facts.columns = tidy.names;
+        facts.mapping = columns.map(({ index, header, field, extra, source }) => ({
+          index,
+          header,
+          field,
+          extra,
+          source,
+        }));
+        const headerStage = {
+          raw,
+          blankLinesBefore,
+          renamed: tidy.renamed,
+          emptyNames: tidy.emptyNames,
+        };
+        checking = !hooks.some((hook) => hook.header?.(headerStage) === 'stop');
+        // Built after the header hooks: a check may decide there which columns it looks at.
+        rowChecks = new RowChecks(hooks, columns);
+      },
+      record(number, values, malformed, cursor) {
+        rows.push(values);
+        // A Row object lives for this row's checks only: keeping one per row would cost memory.
+        if (checking) rowChecks?.check({ number, values }, malformed);
+        if (rows.length % PROGRESS_EVERY_ROWS === 0) progress('checking', cursor / textLength);
+      },
+    },
+  );
+  return finish(true);
+}
