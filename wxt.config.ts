@@ -11,6 +11,9 @@ const TEST_WHITE_LABEL = 'http://127.0.0.2/*';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // No auto-imports: they declare ~100 globals for every file, lib/ included, so an engine file
+  // using `browser` or `storage` unimported would compile and then crash in the CLI.
+  imports: false,
   manifest: {
     name: 'Preflight for HighLevel imports',
     description:

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { COUNTRY_CODE } from '../../lib/regexes';
-import { HoldSwitch } from '../HoldSwitch';
-import { SettingsBar } from '../SettingsBar';
+import { HoldSwitch } from '../panel/HoldSwitch';
+import { SettingsBar } from '../panel/SettingsBar';
 import { problemText, type SettingsEditor, type Track } from './editor';
 import { FieldError } from './Section';
 

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { buildReference } from '../../lib/highlevel/contacts-export';
 import { createPhoneJudge } from '../../lib/values/phone';
-import { gzip, toBase64 } from '../../utils/archive';
-import { REFERENCE_ID } from '../../utils/db';
-import type { HistoryReply, HistoryRequest } from '../../utils/history-protocol';
-import { reportsDb } from '../../utils/reports-db';
-import { useLiveQuery } from '../../utils/use-live-query';
+import { gzip, toBase64 } from '../../utils/db/archive';
+import { REFERENCE_ID } from '../../utils/db/db';
+import type { Request } from '../../utils/messaging/protocol';
+import { send } from '../../utils/messaging/send';
+import { reportsDb } from '../../utils/db/reports-db';
+import { useLiveQuery } from '../../hooks/use-live-query';
 import type { Track } from './editor';
 import { phoneMetadata } from './phone-metadata';
 import { FieldError } from './Section';
@@ -15,12 +16,9 @@ const MAX_BYTES = 200 * 1024 * 1024;
 /** Chromium refuses extension messages over 64 MiB. */
 const MAX_MESSAGE = 60 * 1024 * 1024;
 
-const ask = (request: HistoryRequest) =>
-  browser.runtime.sendMessage(request) as Promise<HistoryReply>;
-
 /** Throws the reply's message, so every failure ends up in one place. */
-async function send(request: HistoryRequest): Promise<void> {
-  const reply = await ask(request);
+async function write(request: Request<'set-reference'> | Request<'clear-reference'>) {
+  const reply = await send(request);
   if (!reply.ok) throw new Error(reply.message);
 }
 
@@ -33,14 +31,14 @@ async function load(file: File, country: string, track: Track): Promise<void> {
   const data = toBase64(await gzip(new Blob([bytes])));
   if (data.length > MAX_MESSAGE)
     throw new Error(`${file.name} is too big to keep, even compressed`);
-  const write = send({
+  const saved = write({
     type: 'set-reference',
     fileName: file.name,
     rows: built.reference.rows,
     data,
   });
-  track(write);
-  await write;
+  track(saved);
+  await saved;
 }
 
 const plural = (n: number, one: string, many: string) =>
@@ -103,9 +101,9 @@ export function Reference({ country, track }: { country: string; track: Track })
             disabled={busy}
             onClick={() =>
               run('Not removed', () => {
-                const write = send({ type: 'clear-reference' });
-                track(write);
-                return write;
+                const cleared = write({ type: 'clear-reference' });
+                track(cleared);
+                return cleared;
               })
             }
           >

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { validateRetention, type Retention as Policy } from '../../lib/settings-file';
-import type { HistoryReply, HistoryRequest } from '../../utils/history-protocol';
-import { reportsPageUrl } from '../../utils/report-link';
-import { getRetention, setRetention } from '../../utils/retention';
+import { send } from '../../utils/messaging/send';
+import { reportsPageUrl } from '../../utils/pages/report-link';
+import { retentionItem } from '../../utils/storage/retention';
 import type { Track } from './editor';
 import { FieldError } from './Section';
 import { TextField } from './TextField';
@@ -16,8 +16,7 @@ const LIMITS = [
 
 /** Has the background apply the saved policy at once, not only after the next check. */
 async function apply(): Promise<void> {
-  const request: HistoryRequest = { type: 'apply-retention' };
-  const reply = (await browser.runtime.sendMessage(request)) as HistoryReply;
+  const reply = await send({ type: 'apply-retention' });
   if (!reply.ok) {
     throw new Error(`Saved, but older reports could not be deleted yet: ${reply.message}.`);
   }
@@ -28,7 +27,7 @@ export function Retention({ track }: { track: Track }) {
   const [policy, setPolicy] = useState<Policy | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    void getRetention().then(setPolicy);
+    void retentionItem.get().then(setPolicy);
   }, []);
   if (!policy) return null;
 
@@ -40,7 +39,7 @@ export function Retention({ track }: { track: Track }) {
       return `Not saved: ${checked.errors.map((e) => e.replace(/^\w+: /, '')).join('; ')}.`;
     setPolicy(checked.retention);
     setError(null);
-    const write = setRetention(checked.retention);
+    const write = retentionItem.set(checked.retention);
     track(write);
     write.then(apply).catch((failure: Error) => setError(failure.message));
     return null;

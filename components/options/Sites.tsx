@@ -1,10 +1,7 @@
+import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
-import {
-  originOfScriptId,
-  originPattern,
-  type SiteReply,
-  type SiteRequest,
-} from '../../utils/sites';
+import { originOfScriptId, originPattern } from '../../utils/sites/origins';
+import { send } from '../../utils/messaging/send';
 import type { Track } from './editor';
 import { FieldError } from './Section';
 
@@ -32,8 +29,7 @@ async function enabledSites(): Promise<string[]> {
  * gone all the same, so that refusal only changes what is said.
  */
 async function removeSite(origin: string): Promise<string> {
-  const request: SiteRequest = { type: 'disable-site', origin };
-  const reply = (await browser.runtime.sendMessage(request)) as SiteReply;
+  const reply = await send({ type: 'disable-site', origin });
   if (!reply.ok) throw new Error(reply.reason);
   const host = hostOf(origin);
   const removed = await browser.permissions

@@ -6,11 +6,11 @@ import {
   type SettingsFileResult,
 } from '../../lib/settings-file';
 import type { Settings } from '../../lib/settings';
-import { setDefaultSettings } from '../../utils/default-settings';
-import { downloadText } from '../../utils/download';
-import type { HistoryReply, HistoryRequest } from '../../utils/history-protocol';
-import { getCheckMode, setCheckMode } from '../../utils/preferences';
-import { getRetention, setRetention } from '../../utils/retention';
+import { defaultSettingsItem } from '../../utils/storage/default-settings';
+import { downloadText } from '../../utils/pages/download';
+import { send } from '../../utils/messaging/send';
+import { checkModeItem } from '../../utils/storage/check-mode';
+import { retentionItem } from '../../utils/storage/retention';
 import type { Track } from './editor';
 import { phoneMetadata } from './phone-metadata';
 import { FieldError, ProblemList } from './Section';
@@ -20,12 +20,11 @@ const MAX_BYTES = 1024 * 1024;
 
 /** Writes a valid file's contents: the settings, and the hold switch and retention if it has them. */
 async function apply(file: Extract<SettingsFileResult, { ok: true }>): Promise<void> {
-  await setDefaultSettings(file.settings);
-  if (file.checkMode) await setCheckMode(file.checkMode);
+  await defaultSettingsItem.set(file.settings);
+  if (file.checkMode) await checkModeItem.set(file.checkMode);
   if (file.retention) {
-    await setRetention(file.retention);
-    const request: HistoryRequest = { type: 'apply-retention' };
-    const reply = (await browser.runtime.sendMessage(request)) as HistoryReply;
+    await retentionItem.set(file.retention);
+    const reply = await send({ type: 'apply-retention' });
     if (!reply.ok) throw new Error(`older reports could not be deleted yet: ${reply.message}`);
   }
 }
@@ -46,7 +45,7 @@ export function Transfer({
   const [error, setError] = useState<string | null>(null);
 
   const exportFile = async () => {
-    const [checkMode, retention] = await Promise.all([getCheckMode(), getRetention()]);
+    const [checkMode, retention] = await Promise.all([checkModeItem.get(), retentionItem.get()]);
     downloadText(
       SETTINGS_FILE_NAME,
       buildSettingsFile({ settings, checkMode, retention }),

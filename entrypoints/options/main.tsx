@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { Options } from '../../components/Options';
+import { Options } from '../../components/options/Options';
 
 const root = document.getElementById('app');
 if (root) render(<Options />, root);

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { Panel } from '../../components/Panel';
-import { HELLO, type Hello } from '../../utils/panel-protocol';
+import { Panel } from '../../components/panel/Panel';
+import { HELLO, type Hello } from '../../utils/messaging/panel-channel';
 
 // The content script's one HELLO carries the port; anything else posted to this frame is ignored.
 function onHello(event: MessageEvent<Hello | undefined>) {

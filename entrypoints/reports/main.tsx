@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { Reports } from '../../components/Reports';
+import { Reports } from '../../components/reports/Reports';
 
 const root = document.getElementById('app');
 if (root) render(<Reports />, root);

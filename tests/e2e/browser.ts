@@ -25,7 +25,7 @@ import {
   extensionArgs,
   IGNORED_DEFAULT_ARG,
   STORAGE_PARTITIONING,
-} from '../../cli/chromium';
+} from '../../scripts/chromium';
 
 export { CHROMIUM_PATH };
 
@@ -149,7 +149,7 @@ async function assertStoragePartitioningOn(context: BrowserContext): Promise<voi
     throw new Error(
       "Chromium still runs with ThirdPartyStoragePartitioning disabled: playwright-core's " +
         'default --disable-features list changed. Update PLAYWRIGHT_DISABLED_FEATURES in ' +
-        `cli/chromium.ts to match: ${featureArgs.join(' ')}`,
+        `scripts/chromium.ts to match: ${featureArgs.join(' ')}`,
     );
   }
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateContacts } from '../../bench/generate';
+import { generateContacts } from '../../scripts/bench/generate';
 import {
   launchExtension,
   ROOT,

@@ -1,0 +1,44 @@
+import type { ComponentChildren } from 'preact';
+import type { Progress } from '../../lib/types';
+import type { CheckStatus } from '../../hooks/use-check';
+import { ReportView } from '../report/ReportView';
+
+const PHASES: Record<Progress['phase'], string> = {
+  reading: 'Reading the file',
+  checking: 'Checking rows',
+  writing: 'Writing the cleaned file',
+  done: 'Done',
+};
+
+/** Progress while the worker checks, the error if it fails, the report when it is done. */
+export function CheckStatusView({
+  status,
+  actions,
+}: {
+  status: CheckStatus;
+  /** Buttons shown before the downloads (the panel's "Use cleaned file"). */
+  actions?: ComponentChildren;
+}) {
+  switch (status.state) {
+    case 'idle':
+      return null;
+    case 'checking':
+      return (
+        <div class="progress" role="status">
+          <p>
+            {PHASES[status.progress?.phase ?? 'reading']} · {status.name}
+            {status.progress && ` · ${status.progress.rowsDone.toLocaleString('en-US')} rows`}
+          </p>
+          <progress max={1} value={status.progress?.fraction ?? 0} />
+        </div>
+      );
+    case 'error':
+      return (
+        <p class="banner banner-blocked" role="alert">
+          Preflight could not check {status.name}: {status.message}
+        </p>
+      );
+    case 'done':
+      return <ReportView outcome={status.outcome} actions={actions} />;
+  }
+}

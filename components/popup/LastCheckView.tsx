@@ -1,0 +1,22 @@
+import { useEffect, useState } from 'preact/hooks';
+import { lastCheckItem, type LastCheck } from '../../utils/storage/last-check';
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** The last check made on the current tab's site, in one line: for the popup. */
+export function LastCheckView({ origin }: { origin: string }) {
+  const [last, setLast] = useState<LastCheck | null>(null);
+  useEffect(() => {
+    void lastCheckItem(origin).get().then(setLast);
+  }, [origin]);
+  if (!last) return null;
+  const { rows } = last;
+  return (
+    <p data-last-check>
+      <strong>{last.file}</strong> ({new Date(last.at).toLocaleTimeString()}):{' '}
+      {last.fileBlocked
+        ? 'HighLevel would reject the file.'
+        : `${count(rows.clean)} import cleanly, ${count(rows.skipped)} skipped, ${count(rows.fieldDropped)} lose a field, ${count(rows.duplicateRisk)} duplicate risk.`}
+    </p>
+  );
+}

@@ -1,0 +1,127 @@
+import type { ComponentChildren } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
+import { reportCsv } from '../../lib/report';
+import type { StoredOutcome } from '../../utils/db/archive';
+import { derivedName, downloadText } from '../../utils/pages/download';
+import { RowGrid, type RowFilter } from './RowGrid';
+import { Summary } from './Summary';
+
+const DELIMITERS: Record<string, string> = {
+  ',': 'comma',
+  ';': 'semicolon',
+  '\t': 'tab',
+  '|': 'pipe',
+};
+
+interface DownloadProps {
+  action: string;
+  file: string;
+  /** The CSV to save; the button is disabled when there is none. */
+  text: string | null;
+  primary?: boolean;
+  children: ComponentChildren;
+}
+
+function DownloadButton({ action, file, text, primary, children }: DownloadProps) {
+  return (
+    <button
+      type="button"
+      class={primary ? 'primary' : undefined}
+      data-action={action}
+      disabled={text === null}
+      onClick={() => text !== null && downloadText(file, text)}
+    >
+      {children}
+    </button>
+  );
+}
+
+/** A finished check: the summary, the three downloads and the row grid with its filters. */
+export function ReportView({
+  outcome,
+  actions,
+}: {
+  outcome: StoredOutcome;
+  actions?: ComponentChildren;
+}) {
+  const { report, rows, firstRowNumber } = outcome;
+  const { file } = report;
+  const [filter, setFilter] = useState<RowFilter>('problems');
+  const reportText = useMemo(() => reportCsv(report), [report]);
+  const codes = Object.keys(report.summary.byCode).sort();
+  const filterValue = typeof filter === 'string' ? filter : `code:${filter.code}`;
+  return (
+    <div class="report">
+      <p class="facts">
+        <strong>{file.name}</strong>
+        {file.encoding
+          ? ` · ${file.rows.toLocaleString('en-US')} rows · ${file.columns.length} columns · ${file.encoding.toUpperCase()}`
+          : ` · ${file.kind}`}
+        {file.delimiter && ` · ${DELIMITERS[file.delimiter] ?? file.delimiter}-separated`}
+      </p>
+      <div class="actions">
+        {actions}
+        {outcome.cleaned !== null && (
+          <>
+            <DownloadButton
+              action="download-cleaned"
+              file={derivedName(file.name, 'cleaned')}
+              text={outcome.cleaned}
+              primary={!actions}
+            >
+              Download cleaned CSV
+            </DownloadButton>
+            <DownloadButton
+              action="download-rejected"
+              file={derivedName(file.name, 'rejected')}
+              text={outcome.rejected}
+            >
+              Download rejected rows ({report.summary.rows.rejectedOut.toLocaleString('en-US')})
+            </DownloadButton>
+          </>
+        )}
+        <DownloadButton
+          action="download-report"
+          file={derivedName(file.name, 'report')}
+          text={reportText}
+        >
+          Download report
+        </DownloadButton>
+      </div>
+      <Summary report={report} />
+      {rows && (
+        <>
+          <label class="filter">
+            Show{' '}
+            <select
+              name="filter"
+              value={filterValue}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                setFilter(
+                  value.startsWith('code:') ? { code: value.slice(5) } : (value as RowFilter),
+                );
+              }}
+            >
+              <option value="problems">rows with problems</option>
+              <option value="all">all rows</option>
+              {codes.map((code) => (
+                <option key={code} value={`code:${code}`}>
+                  rows with {code}
+                </option>
+              ))}
+            </select>
+          </label>
+          <RowGrid
+            columns={file.columns}
+            rows={rows}
+            firstRowNumber={firstRowNumber}
+            issues={report.issues}
+            changes={report.changes}
+            filter={filter}
+          />
+        </>
+      )}
+    </div>
+  );
+}

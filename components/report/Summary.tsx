@@ -1,0 +1,84 @@
+import { codeEntry } from '../../lib/highlevel/codes';
+import { type Issue, type Report } from '../../lib/types';
+import { OUTCOME_CLASSES, OUTCOMES } from '../../lib/highlevel/outcomes';
+import { describeIssue } from '../../lib/issue';
+
+function byCode(issues: readonly Issue[]): Map<string, Issue[]> {
+  const groups = new Map<string, Issue[]>();
+  for (const issue of issues) groups.set(issue.code, [...(groups.get(issue.code) ?? []), issue]);
+  return groups;
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** What HighLevel would do with the file, in the user's words, grouped by outcome and code. */
+export function Summary({ report }: { report: Report }) {
+  const { rows, fileBlocked } = report.summary;
+  // Bytes that never read as text (a PDF, a workbook) have no rows to count or to clean.
+  const read = report.file.encoding !== null;
+  return (
+    <section class="summary" aria-label="Summary">
+      {fileBlocked && (
+        <p class="banner banner-blocked" role="alert">
+          {read
+            ? 'HighLevel would reject this file as it is. The cleaned file fixes what can be fixed.'
+            : 'HighLevel would reject this file: it cannot be read as a CSV, so there is nothing to clean.'}
+        </p>
+      )}
+      {read && (
+        <dl class="tiles">
+          <div class="tile tile-clean">
+            <dt>Import cleanly</dt>
+            <dd>{count(rows.clean)}</dd>
+          </div>
+          <div class="tile tile-row-skipped">
+            <dt>Skipped</dt>
+            <dd>{count(rows.skipped)}</dd>
+          </div>
+          <div class="tile tile-field-dropped">
+            <dt>Lose a field</dt>
+            <dd>{count(rows.fieldDropped)}</dd>
+          </div>
+          <div class="tile tile-duplicate-risk">
+            <dt>Duplicate risk</dt>
+            <dd>{count(rows.duplicateRisk)}</dd>
+          </div>
+        </dl>
+      )}
+      {rows.skipped > rows.rejectedOut && (
+        <p class="rescued">
+          The cleaned file fixes {count(rows.skipped - rows.rejectedOut)} of the skipped rows;{' '}
+          {count(rows.rejectedOut)} stay in the rejected rows.
+        </p>
+      )}
+      {OUTCOME_CLASSES.map((outcome) => {
+        const issues = report.issues.filter((issue) => issue.class === outcome);
+        if (issues.length === 0) return null;
+        return (
+          <section key={outcome} class={`outcome outcome-${outcome}`}>
+            <h3>
+              {OUTCOMES[outcome].name} <span class="hint">— {OUTCOMES[outcome].hint}</span>
+            </h3>
+            <ul>
+              {[...byCode(issues)].map(([code, list]) => (
+                <li key={code} data-code={code} data-count={list.length}>
+                  <details open={outcome === 'file-blocked'}>
+                    <summary>
+                      <span class="code">{code}</span>
+                      <span class="name">{codeEntry(code)?.name}</span>
+                      <span class="count">{count(list.length)}</span>
+                    </summary>
+                    <p class="example">{list[0] && describeIssue(list[0])}</p>
+                  </details>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      {report.issues.length === 0 && (
+        <p class="banner banner-clean">No problems found: HighLevel should import every row.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { browser } from 'wxt/browser';
+import type { PreflightDb } from '../db/db';
+import type { AnyRequest, MessageType, Reply, Request, WriteReply } from '../messaging/protocol';
+import { disableSite, enableSite } from '../sites/registration';
+import { clearReports, deleteReports, saveReport } from './history';
+import { isPanelPass, issuePanelPass } from './panel-pass';
+import { clearReference, getReference, setReference } from './reference-store';
+import { keepWithinRetention } from './retention';
+import { senderKind, type SenderKind } from './sender';
+
+/** Who sent a message: the tab is the content script's or the panel's. */
+interface From {
+  kind: SenderKind;
+  tabId: number | undefined;
+}
+
+/** Each message's handler; undefined leaves the message unanswered. */
+type Handlers = {
+  [T in MessageType]: (request: Request<T>, from: From) => Promise<Reply<T>> | undefined;
+};
+
+/**
+ * Who may send each message (./sender.ts): our pages anything but the pass; the panel, which any
+ * site could frame, only what it needs, and then only with the pass (see `withPass`); our content
+ * script only that pass; nobody else anything. The compiler fails here when a message is added.
+ */
+const SENDERS: { [T in MessageType]: readonly SenderKind[] } = {
+  'panel-pass': ['content-script'],
+  'enable-site': ['page'],
+  'disable-site': ['page'],
+  'save-report': ['page', 'panel'],
+  'delete-reports': ['page'],
+  'clear-reports': ['page'],
+  'apply-retention': ['page'],
+  'set-reference': ['page'],
+  'clear-reference': ['page'],
+  'get-reference': ['page', 'panel'],
+};
+
+/** What a panel without its pass is told: its check stands, it is just not kept. */
+const NO_PASS: WriteReply = {
+  ok: false,
+  reason: 'error',
+  message: 'this panel was not opened by Preflight on an import screen',
+};
+
+/** Our pages need no pass; the panel needs the one our content script gave it for its tab. */
+const withPass = (from: From, pass: string | undefined) =>
+  from.kind !== 'panel' || isPanelPass(from.tabId, pass);
+
+function handlers(db: PreflightDb): Handlers {
+  return {
+    'panel-pass': (_, { tabId }) => (tabId === undefined ? undefined : issuePanelPass(tabId)),
+    'enable-site': ({ origin }) => enableSite(origin),
+    'disable-site': ({ origin }) => disableSite(origin),
+    'save-report': async (request, from) => {
+      if (!(await withPass(from, request.pass))) return NO_PASS;
+      const reply = await saveReport(db, request);
+      // The report is kept whatever retention then meets: its reply says so.
+      if (reply.ok) await keepWithinRetention(db);
+      return reply;
+    },
+    'delete-reports': ({ ids }) => deleteReports(db, ids),
+    'clear-reports': () => clearReports(db),
+    'apply-retention': () => keepWithinRetention(db),
+    'set-reference': (request) => setReference(db, request),
+    'clear-reference': () => clearReference(db),
+    'get-reference': async ({ pass }, from) =>
+      (await withPass(from, pass)) ? getReference(db) : null,
+  };
+}
+
+const isRequest = (message: unknown): message is AnyRequest =>
+  typeof message === 'object' &&
+  message !== null &&
+  'type' in message &&
+  typeof message.type === 'string' &&
+  Object.hasOwn(SENDERS, message.type);
+
+function dispatch<T extends MessageType>(table: Handlers, request: Request<T>, from: From) {
+  return SENDERS[request.type].includes(from.kind) ? table[request.type](request, from) : undefined;
+}
+
+/** Answers runtime messages through the table above, each by who sent it. */
+export function handleMessages(db: PreflightDb): void {
+  const table = handlers(db);
+  const extension = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isRequest(message)) return undefined;
+    return dispatch(table, message, { kind: senderKind(sender, extension), tabId: sender.tab?.id });
+  });
+}

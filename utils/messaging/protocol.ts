@@ -1,0 +1,93 @@
+import type { CheckOutcome } from '../worker/check-protocol';
+import { fileKeyOf, type ReportEntry } from '../db/db';
+
+/**
+ * Every runtime message sent to the background, by type: what is asked and what comes back. The
+ * background alone writes the database and registers content scripts; who may ask what is its
+ * call (utils/background/handlers.ts), by who sends it (utils/background/sender.ts).
+ */
+export interface Messages {
+  /** From our content script: the pass for the panel it opens (utils/background/panel-pass.ts). */
+  'panel-pass': { request: object; reply: string };
+  /** From the popup and the options page: a white-label domain turned on or off. */
+  'enable-site': { request: { origin: string }; reply: SiteReply };
+  'disable-site': { request: { origin: string }; reply: SiteReply };
+  /** A finished check, kept in the history (see saveReportRequest). */
+  'save-report': {
+    request: {
+      /** The report this one replaces (its file checked again with other settings), or null. */
+      replaces: number | null;
+      entry: Omit<ReportEntry, 'id'>;
+      /** The report compressed, as base64 (utils/db/archive.ts packForMessage): JSON carries it. */
+      body: string;
+      /** From the panel: the pass our content script gave it. */
+      pass?: string;
+    };
+    reply: WriteReply;
+  };
+  'delete-reports': { request: { ids: number[] }; reply: WriteReply };
+  'clear-reports': { request: object; reply: WriteReply };
+  'apply-retention': { request: object; reply: WriteReply };
+  /** From the options page: the contacts export to check against; its bytes gzip'd, as base64. */
+  'set-reference': { request: { fileName: string; rows: number; data: string }; reply: WriteReply };
+  'clear-reference': { request: object; reply: WriteReply };
+  /** From the panel too, which cannot read the database (its IndexedDB is the page's partition). */
+  'get-reference': { request: { pass?: string }; reply: ReferenceReply };
+}
+
+export type MessageType = keyof Messages;
+export type Request<T extends MessageType> = { type: T } & Messages[T]['request'];
+export type Reply<T extends MessageType> = Messages[T]['reply'];
+/** Any message the background is sent. */
+export type AnyRequest = { [T in MessageType]: Request<T> }[MessageType];
+
+export type SaveReportRequest = Request<'save-report'>;
+
+/** A database write's answer: a full disk (`quota`) is the user's to know. */
+export type WriteReply =
+  { ok: true; id?: number } | { ok: false; reason: 'quota' | 'error'; message: string };
+
+export type SiteReply = { ok: true } | { ok: false; reason: string };
+
+/** The answer to get-reference: the export's bytes gzip'd, as base64, or null when none is loaded. */
+export type ReferenceReply = {
+  fileName: string;
+  rows: number;
+  loadedAt: number;
+  data: string;
+} | null;
+
+/** A write that failed for any cause but a full disk, or a message that never got its answer. */
+export function errorReply(error: unknown): WriteReply {
+  return {
+    ok: false,
+    reason: 'error',
+    message: error instanceof Error ? error.message : String(error),
+  };
+}
+
+/** The message that keeps a finished check in the history. */
+export function saveReportRequest(
+  outcome: CheckOutcome,
+  body: string,
+  context: { site: string | null; replaces: number | null; checkedAt?: number; pass?: string },
+): SaveReportRequest {
+  const { report, hash } = outcome;
+  return {
+    type: 'save-report',
+    replaces: context.replaces,
+    entry: {
+      fileName: report.file.name,
+      fileKey: fileKeyOf(report.file.name),
+      size: report.file.bytes,
+      hash,
+      checkedAt: context.checkedAt ?? Date.now(),
+      site: context.site,
+      settings: report.settings,
+      summary: report.summary,
+      fileKind: report.file.kind,
+    },
+    body,
+    pass: context.pass,
+  };
+}

@@ -1,0 +1,67 @@
+/// <reference lib="webworker" />
+/**
+ * The validation worker: runs the engine off the page's thread and streams its progress. Started
+ * by utils/worker/run-check.ts; one worker per check.
+ */
+import metadata from 'libphonenumber-js/metadata.max.json';
+import type { MetadataJson } from 'libphonenumber-js/core';
+import { checkFile } from '../../lib/engine';
+import { buildReference, type Reference } from '../../lib/highlevel/contacts-export';
+import { createPhoneJudge } from '../../lib/values/phone';
+import type { Settings } from '../../lib/settings';
+import { validateSettings } from '../../lib/settings-file';
+import { packForMessage } from '../db/archive';
+import type { CheckReply, CheckRequest } from './check-protocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+const phoneMetadata = metadata as unknown as MetadataJson;
+const post = (reply: CheckReply) => self.postMessage(reply);
+
+const hex = (digest: ArrayBuffer) =>
+  [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+
+/** The settings the engine can use, or why not: the user fixes these, the file is not at fault. */
+function settingsOf(
+  data: CheckRequest,
+): { settings: Settings; reference: Reference | null } | string {
+  const parsed = validateSettings(data.settings, phoneMetadata);
+  if (!parsed.ok) return `Invalid settings: ${parsed.errors.join('; ')}`;
+  const { settings } = parsed;
+  if (!data.reference) return { settings, reference: null };
+  const built = buildReference(
+    new Uint8Array(data.reference),
+    createPhoneJudge(settings.country, phoneMetadata),
+  );
+  return built.ok
+    ? { settings, reference: built.reference }
+    : `The contacts export in the options: ${built.message}`;
+}
+
+self.onmessage = async ({ data }: MessageEvent<CheckRequest>) => {
+  const usable = settingsOf(data);
+  if (typeof usable === 'string') {
+    post({ type: 'error', message: usable, about: 'settings' });
+    return;
+  }
+  const { settings, reference } = usable;
+  try {
+    // Started first: digest() copies the bytes now and hashes while the check runs.
+    const hash = crypto.subtle.digest('SHA-256', data.bytes).then(hex);
+    const { report, cleaned, rejected, parts, rows, firstRowNumber } = checkFile(
+      { name: data.name, bytes: new Uint8Array(data.bytes) },
+      settings,
+      { phoneMetadata },
+      {
+        reference,
+        onProgress: (progress, issues) => post({ type: 'progress', progress, issues: [...issues] }),
+      },
+    );
+    const outcome = { report, cleaned, rejected, parts, rows, firstRowNumber, hash: await hash };
+    post({ type: 'done', outcome });
+    // The result is on screen by now; compressing it for the history must not hold it up.
+    post({ type: 'packed', body: await packForMessage(outcome) });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    post({ type: 'error', message, about: 'file' });
+  }
+};
