@@ -30,7 +30,7 @@ async function enabledSites(): Promise<string[]> {
  */
 async function removeSite(origin: string): Promise<string> {
   const reply = await send({ type: 'disable-site', origin });
-  if (!reply.ok) throw new Error(reply.reason);
+  if (!reply.ok) throw new Error(reply.message);
   const host = hostOf(origin);
   const removed = await browser.permissions
     .remove({ origins: [originPattern(origin)] })

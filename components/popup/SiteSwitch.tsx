@@ -36,7 +36,7 @@ export function SiteSwitch({ url, tabId }: { url: string | undefined; tabId: num
     }
     const reply = await send({ type: 'enable-site', origin: site.origin });
     if (!reply.ok) {
-      setMessage(`Not enabled: ${reply.reason}.`);
+      setMessage(`Not enabled: ${reply.message}.`);
       return;
     }
     if (site.tabId !== undefined) {

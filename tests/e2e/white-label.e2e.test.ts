@@ -62,7 +62,8 @@ describe('a white-label domain', () => {
   it('is refused without the permission for it', async () => {
     expect(await ask({ type: 'enable-site', origin: 'https://crm.not-granted.example' })).toEqual({
       ok: false,
-      reason: 'no permission for https://crm.not-granted.example',
+      reason: 'refused',
+      message: 'no permission for https://crm.not-granted.example',
     });
   });
 

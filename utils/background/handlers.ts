@@ -40,7 +40,7 @@ const SENDERS: { [T in MessageType]: readonly SenderKind[] } = {
 /** What a panel without its pass is told: its check stands, it is just not kept. */
 const NO_PASS: WriteReply = {
   ok: false,
-  reason: 'error',
+  reason: 'refused',
   message: 'this panel was not opened by Preflight on an import screen',
 };
 

@@ -43,11 +43,17 @@ export type AnyRequest = { [T in MessageType]: Request<T> }[MessageType];
 
 export type SaveReportRequest = Request<'save-report'>;
 
-/** A database write's answer: a full disk (`quota`) is the user's to know. */
-export type WriteReply =
-  { ok: true; id?: number } | { ok: false; reason: 'quota' | 'error'; message: string };
+/**
+ * Every refusal the background answers, in one shape: why, as a word the caller can act on (a full
+ * disk, `quota`, is the user's to know; `refused` is a request the user has not allowed), and the
+ * message to show.
+ */
+export type Failure = { ok: false; reason: 'quota' | 'error' | 'refused'; message: string };
 
-export type SiteReply = { ok: true } | { ok: false; reason: string };
+/** A database write's answer. */
+export type WriteReply = { ok: true; id?: number } | Failure;
+
+export type SiteReply = { ok: true } | Failure;
 
 /** The answer to get-reference: the export's bytes gzip'd, as base64, or null when none is loaded. */
 export type ReferenceReply = {

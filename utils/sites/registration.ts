@@ -10,7 +10,7 @@ export async function enableSite(origin: string): Promise<SiteReply> {
   const pattern = originPattern(origin);
   // The user's grant is the authority: without it, nothing is registered.
   if (!(await browser.permissions.contains({ origins: [pattern] }))) {
-    return { ok: false, reason: `no permission for ${origin}` };
+    return { ok: false, reason: 'refused', message: `no permission for ${origin}` };
   }
   const id = scriptId(origin);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
