@@ -5,11 +5,12 @@
  * the file in time, the original goes through at once: Preflight must never break the import page.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { HIGHLEVEL_MATCHES } from '../lib/highlevel/hosts';
 import { holdContactFiles } from '../utils/content/file-hold';
 import { checkModeItem, type CheckMode } from '../utils/storage/check-mode';
 
 export default defineContentScript({
-  matches: ['https://app.gohighlevel.com/*'],
+  matches: HIGHLEVEL_MATCHES,
   runAt: 'document_start',
   main() {
     // Read ahead: whether to hold a file must be known synchronously, inside the event.

@@ -106,7 +106,7 @@ export function Options() {
       <Section
         id="sites"
         title="Your own HighLevel domains"
-        intro="The white-label domains Preflight runs on, besides app.gohighlevel.com."
+        intro="The white-label domains Preflight runs on, besides HighLevel's own (gohighlevel.com and leadconnectorhq.com)."
       >
         <Sites track={track} />
       </Section>

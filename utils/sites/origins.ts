@@ -1,17 +1,17 @@
+import { isHighLevelHost } from '../../lib/highlevel/hosts';
 import { PATTERN_PATH } from '../../lib/regexes';
 
 /**
  * White-label domains: a HighLevel agency can serve the app from its own domain. The user enables
  * Preflight there from the popup; the background registers the content script for that origin.
  */
-export const HIGHLEVEL_ORIGIN = 'https://app.gohighlevel.com';
 
-/** The origin Preflight could be enabled on for a tab's URL: https sites other than HighLevel's app. */
+/** The origin Preflight could be enabled on for a tab's URL: https sites other than HighLevel's own. */
 export function siteOrigin(url: string | undefined): string | null {
   if (!url) return null;
   try {
-    const { protocol, origin } = new URL(url);
-    return protocol === 'https:' && origin !== HIGHLEVEL_ORIGIN ? origin : null;
+    const { protocol, origin, hostname } = new URL(url);
+    return protocol === 'https:' && !isHighLevelHost(hostname) ? origin : null;
   } catch {
     return null;
   }

@@ -20,6 +20,8 @@ describe('siteOrigin', () => {
 
   it.each([
     ['HighLevel itself, already covered', 'https://app.gohighlevel.com/contacts'],
+    ["an agency's default HighLevel host", 'https://myagency.gohighlevel.com/v2/location/x'],
+    ["LeadConnector's app", 'https://app.leadconnectorhq.com/v2/location/x/contacts'],
     ['a plain http page', 'http://example.com/'],
     ['a browser page', 'chrome://extensions/'],
     ['an extension page', 'chrome-extension://abc/popup.html'],
