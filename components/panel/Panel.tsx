@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FromPanel, ToPanel } from '../../utils/messaging/panel-channel';
+import { derivedName } from '../../utils/pages/download';
 import { lastCheckItem } from '../../utils/storage/last-check';
 import { useDefaultSettings } from '../../hooks/use-default-settings';
 import { useCheck } from '../../hooks/use-check';
@@ -58,7 +59,10 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
       fileBlocked: summary.fileBlocked,
     });
   }, [outcome]);
-  const cleaned = outcome?.cleaned ?? null;
+  // Over the limit, the page gets what HighLevel accepts: the first part; the rest are downloads.
+  const parts = outcome?.parts ?? [];
+  const split = parts.length > 1;
+  const cleaned = (split ? parts[0] : outcome?.cleaned) ?? null;
   return (
     <main class="preflight panel" data-preflight-panel data-state={status.state}>
       <header class="brand">
@@ -72,9 +76,17 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
           The page did not take the cleaned file. Download it below and pick it in the uploader.
         </p>
       )}
-      {handedOver === 'cleaned' && (
-        <p class="banner banner-clean">The cleaned file is in the uploader: continue the import.</p>
-      )}
+      {handedOver === 'cleaned' &&
+        (split ? (
+          <p class="banner banner-clean" data-handed-part="1">
+            Part 1 of {parts.length} of the cleaned file is in the uploader: continue the import,
+            then import the other parts, downloaded below, the same way.
+          </p>
+        ) : (
+          <p class="banner banner-clean">
+            The cleaned file is in the uploader: continue the import.
+          </p>
+        ))}
       {handedOver === 'original' && (
         <p class="banner">The original file is in the uploader, untouched.</p>
       )}
@@ -95,11 +107,13 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
                 disabled={cleaned === null}
                 onClick={() => {
                   if (cleaned === null) return;
-                  send({ type: 'use-cleaned', name: outcome.report.file.name, text: cleaned });
+                  const suffix = split ? 'cleaned-part1' : 'cleaned';
+                  const name = derivedName(outcome.report.file.name, suffix);
+                  send({ type: 'use-cleaned', name, text: cleaned });
                   setHandedOver('cleaned');
                 }}
               >
-                Use cleaned file
+                {split ? `Use cleaned file, part 1 of ${parts.length}` : 'Use cleaned file'}
               </button>
               <button
                 type="button"

@@ -41,7 +41,8 @@ export function ReportView({
   outcome,
   actions,
 }: {
-  outcome: StoredOutcome;
+  /** With the parts a file over the limit is split into, when the check has just run. */
+  outcome: StoredOutcome & { parts?: readonly string[] };
   actions?: ComponentChildren;
 }) {
   const { report, rows, firstRowNumber } = outcome;
@@ -80,6 +81,17 @@ export function ReportView({
             </DownloadButton>
           </>
         )}
+        {(outcome.parts?.length ?? 0) > 1 &&
+          outcome.parts?.map((part, index) => (
+            <DownloadButton
+              key={index}
+              action={`download-part-${index + 1}`}
+              file={derivedName(file.name, `cleaned-part${index + 1}`)}
+              text={part}
+            >
+              Download part {index + 1} of {outcome.parts?.length}
+            </DownloadButton>
+          ))}
         <DownloadButton
           action="download-report"
           file={derivedName(file.name, 'report')}

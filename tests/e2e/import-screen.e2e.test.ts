@@ -147,6 +147,35 @@ describe('on a stand-in import screen', () => {
     }
   });
 
+  it('over the limit, hands the page part 1 and offers every part as a download', async () => {
+    const extensionPage = await browser.openExtensionPage('popup.html');
+    const saveSettings = (settings: object) => setLocalStorage(extensionPage, { settings });
+    await saveSettings({ limits: { maxRows: 4 } });
+    try {
+      const { page, panel } = await pickSample('/plain-input');
+      const use = panel.locator('[data-action="use-cleaned"]');
+      await use.waitFor();
+      const parts = await panel.locator('[data-action^="download-part-"]').count();
+      expect(parts).toBeGreaterThan(1);
+      expect(await use.textContent()).toBe(`Use cleaned file, part 1 of ${parts}`);
+      await use.click();
+      await page.waitForFunction(
+        () => (window as unknown as { received: unknown[] }).received.length > 0,
+      );
+      const [file] = await received(page);
+      expect(file?.name).toBe('keap-export-cleaned-part1.csv');
+      const lines = file!.text.split('\r\n');
+      expect(lines[0]).toMatch(/^Id,First Name,Last Name,Email,Phone 1,/);
+      expect(lines.length - 1).toBeLessThanOrEqual(4);
+      expect(await panel.locator('[data-handed-part="1"]').count()).toBe(1);
+      await shot(page, 'import-screen-parts');
+      await page.close();
+    } finally {
+      await saveSettings({});
+      await extensionPage.close();
+    }
+  });
+
   it('keeps holding the file when a setting cannot be used, and checks again once it is fixed', async () => {
     const { page, panel } = await pickSample('/plain-input');
     await panel.fill('input[name="country"]', 'XX');

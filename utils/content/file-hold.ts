@@ -1,6 +1,5 @@
 import { CONTACT_FILE_NAME } from '../../lib/regexes';
 import type { FromPanel, ToPanel } from '../messaging/panel-channel';
-import { derivedName } from '../pages/download';
 import type { CheckMode } from '../storage/check-mode';
 import { createPanel, type PanelHost } from './panel-host';
 
@@ -52,9 +51,7 @@ export function holdContactFiles(mode: () => CheckMode): void {
       if (data.type === 'use-original') deliver(file);
       else if (data.type === 'collapse') expand(false);
       else if (data.type === 'use-cleaned') {
-        const cleaned = new File([data.text], derivedName(data.name, 'cleaned'), {
-          type: 'text/csv',
-        });
+        const cleaned = new File([data.text], data.name, { type: 'text/csv' });
         if (!deliver(cleaned)) ready.postMessage({ type: 'not-accepted' } satisfies ToPanel);
       }
     };

@@ -22,6 +22,7 @@ export type ToPanel =
 /** Panel → content script. */
 export type FromPanel =
   | { type: 'ready' }
+  /** `name`: the file's name as the page gets it ("contacts-cleaned.csv"). */
   | { type: 'use-cleaned'; name: string; text: string }
   | { type: 'use-original' }
   /** Fold the panel into a tab at the page's edge; the tab opens it again. */
