@@ -23,9 +23,9 @@ export const EMAIL_NAME_ADDR = /<([^<>\s]+@[^<>\s]+)>/;
 export const EMAIL_TRAILING_PUNCT = /[.,;:!?'")\]]+$/;
 export const EMAIL_LEADING_PUNCT = /^['"(<[]+/;
 
-/** Separators between several addresses or numbers in one cell (HighLevel FAQ, PF07). */
+/** Separators between several addresses or numbers in one cell (HighLevel FAQ, PF07; Google's " ::: "). */
 export const MULTI_EMAIL_SEPARATOR = /[;,\s/|]+/;
-export const MULTI_PHONE_SEPARATOR = /\s*(?:[;,/|\n]|\s(?:or|and|&)\s)\s*/i;
+export const MULTI_PHONE_SEPARATOR = /\s*(?:[;,/|\n]|:::|\s(?:or|and|&)\s)\s*/i;
 
 /** Excel's scientific notation for long numbers, e.g. 1.23457E+11 (Microsoft: "Display numbers in scientific notation"). */
 export const SCIENTIFIC_NUMBER = /^[+-]?\d(?:[.,]\d+)?E\+?\d+$/i;

@@ -60,7 +60,7 @@ describe('nothing is lost: the reported cases', () => {
     ]);
   });
 
-  it.fails('" ::: " separates two valid numbers (Google contacts)', () => {
+  it('" ::: " separates two valid numbers (Google contacts)', () => {
     const { result, breaches } = checkWithInvariant(
       csv('First Name,Phone', 'Ann,+1 810-292-9388 ::: +1 504-621-8927'),
       { primary: 'phone' },
