@@ -417,7 +417,7 @@ export const CODES = {
   '1018': {
     name: 'Custom field not supported',
     about: 'a column mapped to a file upload or signature field',
-    class: 'file-blocked',
+    class: 'field-dropped',
     highLevel: true,
     predicted: true,
     fix: 'the column is left out of the cleaned CSV',
@@ -425,7 +425,7 @@ export const CODES = {
     reasons: {
       unsupported: {
         message:
-          'Column {column} maps to a {type} custom field, which import cannot fill; HighLevel refuses it at mapping. The cleaned file leaves this column out.',
+          'Column {column} maps to a {type} custom field, which import cannot fill; HighLevel imports the rest of the file without it. The cleaned file leaves this column out.',
       },
     },
   },
