@@ -61,6 +61,8 @@ export interface Run {
   dropColumn(column: Column): void;
   /** Leaves a row out of the cleaned CSV without rejecting it (blank, merged into another). */
   omit(row: Row): void;
+  /** True when the row is already left out (merged into another, or blank). */
+  isOmitted(number: number): boolean;
   /** The first column HighLevel fills from this kind of value (not an extra one). */
   columnOf(kind: FieldKind): Column | undefined;
   /** The column HighLevel matches this row on: the primary, or the secondary when it is empty. */

@@ -84,6 +84,10 @@ export class CheckContext implements Run {
     this.omitted.add(row.number);
   }
 
+  isOmitted(number: number): boolean {
+    return this.omitted.has(number);
+  }
+
   columnOf(kind: FieldKind): Column | undefined {
     return this.columnByKind.get(kind);
   }
