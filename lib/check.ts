@@ -92,6 +92,8 @@ export interface CheckHooks {
   row?(row: Row): void;
   /** After the last row: cross-row checks (duplicates, formats). */
   finish?(): void;
+  /** After the cleaned file is written: findings about what was written (PF01's parts). */
+  written?(output: { cleanedRows: number; parts: number }): void;
 }
 
 export interface Check {

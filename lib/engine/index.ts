@@ -109,6 +109,10 @@ export function checkFile(
           inputBytes: file.bytes.length,
         })
       : { cleaned: null, rejected: null, parts: [], cleanedRows: 0, rejectedRows: 0 };
+    if (read) {
+      const written = { cleanedRows: outputs.cleanedRows, parts: outputs.parts.length };
+      for (const hook of hooks) hook.written?.(written);
+    }
     const report: Report = {
       version: 2,
       file: facts,

@@ -509,7 +509,7 @@ export const CODES = {
       },
       rows: {
         message:
-          'The file has {count} rows, over your row limit of {limit}. The cleaned rows are split into {parts} files that each fit.',
+          'The cleaned file has {count} rows, over your row limit of {limit}. They are split into {parts} files that each fit.',
       },
     },
   },
