@@ -133,8 +133,6 @@ export const PLAIN_TEXT = /^[!-~](?:[ -~]*[!-~])?$/;
 export const LINE_BREAK = /\r\n|\r|\n/;
 /** The line break that ends a raw record. */
 export const TRAILING_LINE_BREAK = /\r?\n$|\r$/;
-/** CRLF or a lone CR, made LF when a file mixes line endings. */
-export const CRLF_OR_CR = /\r\n?/g;
 /** What `foldLabel` turns into one space: anything but lowercase letters and digits. */
 export const NON_ALPHANUMERIC_RUNS = /[^a-z0-9]+/g;
 /** `{name}` placeholders in the message templates of highlevel/codes.ts. */
