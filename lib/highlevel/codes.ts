@@ -655,7 +655,7 @@ export const CODES = {
     class: 'field-dropped',
     highLevel: false,
     predicted: true,
-    fix: "split into extra rows as HighLevel's FAQ shows: the extra row keeps the name and the extra value, with the other unique field blank",
+    fix: "split into extra rows as HighLevel's FAQ shows when the extra value is a matching field: the extra row keeps the name and the extra value, with the other unique field blank; an empty main field takes the first extra value; any other extra value is named, not moved",
     source: SOURCES.faq,
     reasons: {
       'email-cell': {
@@ -674,6 +674,19 @@ export const CODES = {
       'extra-invalid': {
         message:
           'Column {column} is a second {field} column, which HighLevel would drop, and "{value}" is not a valid {field} either, so the cleaned file makes no extra row for it.',
+      },
+      'piece-invalid': {
+        message:
+          '"{value}" in {column} is not a valid {field}, so the cleaned file makes no extra row for it. Correct it and add it to the contact by hand.',
+      },
+      'extra-not-matching': {
+        message:
+          '{column} holds another {field}, "{value}". HighLevel imports one {field} per contact, and an extra row with only a name and this {field} would be skipped, since {field} is not a matching field in the settings; the cleaned file leaves it out. Add it to the contact by hand, or make {field} a matching field.',
+      },
+      'extra-fills-main': {
+        message:
+          '{column} holds a {field}, "{value}", while the row has none in the main {field} column; the cleaned file moves {fix} there.',
+        class: 'notice',
       },
     },
   },
