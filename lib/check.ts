@@ -32,6 +32,10 @@ export interface HeaderStage {
   raw: readonly string[];
   /** Blank lines before the header. */
   blankLinesBefore: number;
+  /** Rows above the header that are not blank (a title, a report's preamble): left out. */
+  rowsAbove: readonly { number: number; fields: readonly string[] }[];
+  /** The header's spreadsheet row number. */
+  headerRow: number;
   renamed: readonly { index: number; from: string; to: string }[];
   emptyNames: readonly number[];
 }

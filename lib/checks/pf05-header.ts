@@ -15,8 +15,16 @@ export default defineCheck('PF05', (run) => {
   const unnamedWithData = new Set<number>();
   let unnamed: readonly number[] = [];
   return {
-    header({ raw, blankLinesBefore, renamed, emptyNames }) {
+    header({ raw, blankLinesBefore, rowsAbove, headerRow, renamed, emptyNames }) {
       unnamed = emptyNames;
+      for (const above of rowsAbove) {
+        run.report('PF05', 'rows-above-header', {
+          row: above.number,
+          value: above.fields.filter((field) => field.trim() !== '').join(', '),
+          fix: 'removed',
+          params: { line: above.number, header: headerRow },
+        });
+      }
       if (blankLinesBefore > 0) {
         run.report('PF05', 'blank-first-row', {
           fix: 'removed',

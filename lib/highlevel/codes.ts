@@ -612,6 +612,11 @@ export const CODES = {
           'The file starts with {count} blank line(s); HighLevel reads row 1 as the header and would find no columns. The cleaned file starts at the header.',
         class: 'file-blocked',
       },
+      'rows-above-header': {
+        message:
+          'Row {line} ("{value}") is above the header, which is row {header}: HighLevel reads row 1 as the header and would map nothing. The cleaned file leaves this row out and starts at the header.',
+        class: 'file-blocked',
+      },
       'looks-like-data': {
         message:
           'Row 1 looks like contact data ({detail}), not column names. HighLevel would use it as the header and import nothing useful. Add a header row.',
