@@ -67,6 +67,8 @@ export interface Run {
   omit(row: Row): void;
   /** True when the row is already left out (merged into another, or blank). */
   isOmitted(number: number): boolean;
+  /** True when a finding so far skips the row and no fix repairs it: it goes to the rejected file. */
+  isRejected(number: number): boolean;
   /** The first column HighLevel fills from this kind of value (not an extra one). */
   columnOf(kind: FieldKind): Column | undefined;
   /** The column HighLevel matches this row on: the primary, or the secondary when it is empty. */

@@ -27,6 +27,8 @@ export default defineCheck('1011', (run) => {
         if (rows.length < 2) continue;
         const [first] = rows as [number, ...number[]];
         const group = rows.map(String);
+        // A row HighLevel would skip is not merged: its values go to the rejected file.
+        const mergeGroup = merge && !rows.some((n) => run.isRejected(n));
         for (const number of rows) {
           const row = run.row(number);
           const column = run.matchingColumn(row);
@@ -40,7 +42,7 @@ export default defineCheck('1011', (run) => {
               first,
             },
           };
-          if (merge) {
+          if (mergeGroup) {
             if (number !== first) mergeRows(run, run.row(first), row, '1011');
             run.report('1011', 'merged', { ...details, fix: `row ${first}` });
           } else {

@@ -43,7 +43,12 @@ export default defineCheck('PF07', (run) => {
   const matchable = (kind: Kind) =>
     run.settings.primary === kind || run.settings.secondary === kind;
 
-  /** An extra valid value: into an empty main field, an extra row, or named when neither fits. */
+  /** Extra email and phone columns: their value may fill an empty main field. */
+  let extras: Column[] = [];
+  /** The extra columns whose value this row moved into its main field. */
+  const moved = new Set<number>();
+
+  /** An extra valid value: into an extra row, or named when HighLevel could not match that row. */
   function place(row: Row, column: Column, main: Column, kind: Kind, value: string, extra: string) {
     const details = {
       row: row.number,
@@ -51,10 +56,7 @@ export default defineCheck('PF07', (run) => {
       value,
       params: { field: main.fieldLabel ?? kind },
     };
-    if (column !== main && (row.values[main.index] ?? '').trim() === '') {
-      run.set(row, main, 'PF07', extra);
-      run.report('PF07', 'extra-fills-main', { ...details, fix: extra });
-    } else if (matchable(kind)) {
+    if (matchable(kind)) {
       pending.push({ target: main, value: extra });
       if (column !== main) run.report('PF07', 'extra-column', { ...details, fix: extra });
     } else {
@@ -64,9 +66,30 @@ export default defineCheck('PF07', (run) => {
 
   return {
     header() {
-      for (const column of run.columns) {
-        if (column.extra && isContactColumn(column)) run.dropColumn(column);
+      extras = run.columns.filter((column) => column.extra && isContactColumn(column));
+      for (const column of extras) run.dropColumn(column);
+    },
+    // Before any cell is checked, so that every check sees the main field as it will be written.
+    rowStart(row) {
+      moved.clear();
+      for (const column of extras) {
+        const kind = column.kind as Kind;
+        const main = run.columnOf(kind);
+        const value = row.values[column.index] ?? '';
+        if (!main || value.trim() === '' || (row.values[main.index] ?? '').trim() !== '') continue;
+        const extra = usable(run, kind, value);
+        if (!extra) continue;
+        run.set(row, main, 'PF07', extra);
+        run.report('PF07', 'extra-fills-main', {
+          row: row.number,
+          column: column.header,
+          value,
+          fix: extra,
+          params: { field: main.fieldLabel ?? kind },
+        });
+        moved.add(column.index);
       }
+      return undefined;
     },
     cell: {
       applies: isContactColumn,
@@ -75,6 +98,7 @@ export default defineCheck('PF07', (run) => {
         const main = run.columnOf(kind);
         if (!main) return;
         const field = main.fieldLabel ?? kind;
+        if (moved.has(column.index)) return;
         if (column.extra) {
           const extra = usable(run, kind, value);
           if (extra) place(row, column, main, kind, value, extra);

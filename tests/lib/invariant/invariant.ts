@@ -99,11 +99,17 @@ export function lostValues(bytes: Uint8Array, settings: Settings, result: CheckR
   const headerIndex = result.firstRowNumber - 2;
   const columns = result.report.file.columns;
   const dropped = droppedColumnNames(issues);
+  // The name of a column that holds no value is no data: leaving it out loses nothing.
+  const holdsData = new Set<number>();
+  for (const record of records.slice(headerIndex + 1)) {
+    record.forEach((cell, c) => cell.trim() !== '' && holdsData.add(c));
+  }
   const breaches: Breach[] = [];
   records.forEach((record, r) => {
     record.forEach((cell, c) => {
       const value = cell.trim();
       if (value === '' || kept(value)) return;
+      if (r === headerIndex && !holdsData.has(c)) return;
       const column = columns[c];
       if (r > headerIndex && column !== undefined && dropped.has(column)) return;
       breaches.push({
