@@ -57,6 +57,11 @@ export function lostValues(bytes: Uint8Array, settings: Settings, result: CheckR
   const { issues, changes } = result.report;
   // An issue names its value, and a column-level issue its column's name.
   const named = new Set(issues.flatMap((i) => [(i.value ?? '').trim(), (i.column ?? '').trim()]));
+  // A row left out above the header is named whole: its cells, listed with commas.
+  for (const issue of issues) {
+    if (issue.reason !== 'rows-above-header') continue;
+    for (const cell of (issue.value ?? '').split(', ')) named.add(cell.trim());
+  }
   const changed = new Map<string, { code: string; after: string }[]>();
   for (const change of changes) {
     const list = changed.get(change.before.trim()) ?? [];
@@ -79,7 +84,7 @@ export function lostValues(bytes: Uint8Array, settings: Settings, result: CheckR
     if (out.has(value)) return true;
     const fixes = changed.get(value);
     if (fixes && depth < 8) {
-      return fixes.every((fix) => {
+      const followed = fixes.every((fix) => {
         if (fix.code === 'PF07') {
           // A split: each value of the cell must arrive somewhere, not just the one kept here.
           return (
@@ -92,6 +97,9 @@ export function lostValues(bytes: Uint8Array, settings: Settings, result: CheckR
         }
         return fix.after === '' || kept(fix.after, depth + 1);
       });
+      if (followed) return true;
+      // The issue of a split names the whole cell, not each value it held: that is no account.
+      if (fixes.some((fix) => fix.code === 'PF07')) return false;
     }
     return named.has(value);
   };
