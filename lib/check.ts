@@ -65,6 +65,8 @@ export interface Run {
   dropColumn(column: Column): void;
   /** Leaves a row out of the cleaned CSV without rejecting it (blank, merged into another). */
   omit(row: Row): void;
+  /** True when any data row holds a value in this column (read even when rows are not checked). */
+  hasValue(column: Column): boolean;
   /** True when the row is already left out (merged into another, or blank). */
   isOmitted(number: number): boolean;
   /** True when a finding so far skips the row and no fix repairs it: it goes to the rejected file. */

@@ -89,6 +89,10 @@ export class CheckContext implements Run {
     this.omitted.add(row.number);
   }
 
+  hasValue(column: Column): boolean {
+    return this.rows.some((values) => (values[column.index] ?? '').trim() !== '');
+  }
+
   isRejected(number: number): boolean {
     return this.rejected.has(number);
   }

@@ -64,6 +64,15 @@ describe('PF05 header problems', () => {
     expect(result.cleaned).toBe('First Name,Email,Phone\r\nAnn,a@example.com,');
   });
 
+  it('never drops an unnamed column that holds values, even when nothing maps', () => {
+    const result = check(csv('Foo,', '1,2'));
+    expect(issuesOf(result, 'PF05')).toMatchObject([
+      { reason: 'nothing-maps' },
+      { reason: 'empty-name', column: 'Column 2', params: { hint: 'renamed' } },
+    ]);
+    expect(result.cleaned).toBe('Foo,Column 2\r\n1,2');
+  });
+
   it('keeps row 1 as the header when no row below maps better', () => {
     const result = check(csv('First Name,Email', 'Email,First Name'));
     expect(issuesOf(result, 'PF05')).toEqual([]);
