@@ -57,16 +57,23 @@ export function lostValues(bytes: Uint8Array, settings: Settings, result: CheckR
   const { issues, changes } = result.report;
   // An issue names its value, and a column-level issue its column's name.
   const named = new Set(issues.flatMap((i) => [(i.value ?? '').trim(), (i.column ?? '').trim()]));
+  // A merge's change names the value a later row's value replaced, whichever row it came from.
+  for (const change of changes) {
+    if (change.code === '1011' || change.code === '1012') named.add(change.before.trim());
+  }
   // A row left out above the header is named whole: its cells, listed with commas.
   for (const issue of issues) {
     if (issue.reason !== 'rows-above-header') continue;
     for (const cell of (issue.value ?? '').split(', ')) named.add(cell.trim());
   }
+  // Keyed by cell: the same text fixed in another cell says nothing about this one.
+  const changeKey = (cell: string, value: string) => `${cell}\u0000${value}`;
   const changed = new Map<string, { code: string; after: string }[]>();
   for (const change of changes) {
-    const list = changed.get(change.before.trim()) ?? [];
+    const key = changeKey(`${change.row}\u0000${change.column}`, change.before.trim());
+    const list = changed.get(key) ?? [];
     list.push({ code: change.code, after: change.after.trim() });
-    changed.set(change.before.trim(), list);
+    changed.set(key, list);
   }
   const phone = createPhoneJudge(settings.country, phoneMetadata);
   const normalised = (piece: string): string[] => {
@@ -80,9 +87,9 @@ export function lostValues(bytes: Uint8Array, settings: Settings, result: CheckR
   const pieceKept = (piece: string) =>
     named.has(piece) || normalised(piece).some((form) => out.has(form));
   /** A changed value is kept when what it became is kept (or blanked on purpose, with a change). */
-  const kept = (value: string, depth = 0): boolean => {
+  const kept = (value: string, cell: string, depth = 0): boolean => {
     if (out.has(value)) return true;
-    const fixes = changed.get(value);
+    const fixes = changed.get(changeKey(cell, value));
     if (fixes && depth < 8) {
       const followed = fixes.every((fix) => {
         if (fix.code === 'PF07') {
@@ -91,11 +98,11 @@ export function lostValues(bytes: Uint8Array, settings: Settings, result: CheckR
             value
               .split(PIECE_SEPARATOR)
               .filter((p) => p !== '')
-              .every((p) => p === fix.after || pieceKept(p) || kept(p, depth + 1)) &&
-            (fix.after === '' || kept(fix.after, depth + 1))
+              .every((p) => p === fix.after || pieceKept(p) || kept(p, cell, depth + 1)) &&
+            (fix.after === '' || kept(fix.after, cell, depth + 1))
           );
         }
-        return fix.after === '' || kept(fix.after, depth + 1);
+        return fix.after === '' || kept(fix.after, cell, depth + 1);
       });
       if (followed) return true;
       // The issue of a split names the whole cell, not each value it held: that is no account.
@@ -116,7 +123,7 @@ export function lostValues(bytes: Uint8Array, settings: Settings, result: CheckR
   records.forEach((record, r) => {
     record.forEach((cell, c) => {
       const value = cell.trim();
-      if (value === '' || kept(value)) return;
+      if (value === '' || kept(value, `${r + 1}\u0000${columns[c] ?? ''}`)) return;
       if (r === headerIndex && !holdsData.has(c)) return;
       const column = columns[c];
       if (r > headerIndex && column !== undefined && dropped.has(column)) return;
