@@ -32,6 +32,10 @@ export interface HeaderStage {
   raw: readonly string[];
   /** Blank lines before the header. */
   blankLinesBefore: number;
+  /** Rows above the header that are not blank (a title, a report's preamble): left out. */
+  rowsAbove: readonly { number: number; fields: readonly string[] }[];
+  /** The header's spreadsheet row number. */
+  headerRow: number;
   renamed: readonly { index: number; from: string; to: string }[];
   emptyNames: readonly number[];
 }
@@ -61,6 +65,12 @@ export interface Run {
   dropColumn(column: Column): void;
   /** Leaves a row out of the cleaned CSV without rejecting it (blank, merged into another). */
   omit(row: Row): void;
+  /** True when any data row holds a value in this column (read even when rows are not checked). */
+  hasValue(column: Column): boolean;
+  /** True when the row is already left out (merged into another, or blank). */
+  isOmitted(number: number): boolean;
+  /** True when a finding so far skips the row and no fix repairs it: it goes to the rejected file. */
+  isRejected(number: number): boolean;
   /** The first column HighLevel fills from this kind of value (not an extra one). */
   columnOf(kind: FieldKind): Column | undefined;
   /** The column HighLevel matches this row on: the primary, or the secondary when it is empty. */
@@ -90,6 +100,8 @@ export interface CheckHooks {
   row?(row: Row): void;
   /** After the last row: cross-row checks (duplicates, formats). */
   finish?(): void;
+  /** After the cleaned file is written: findings about what was written (PF01's parts). */
+  written?(output: { cleanedRows: number; parts: number }): void;
 }
 
 export interface Check {

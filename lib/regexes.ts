@@ -23,9 +23,9 @@ export const EMAIL_NAME_ADDR = /<([^<>\s]+@[^<>\s]+)>/;
 export const EMAIL_TRAILING_PUNCT = /[.,;:!?'")\]]+$/;
 export const EMAIL_LEADING_PUNCT = /^['"(<[]+/;
 
-/** Separators between several addresses or numbers in one cell (HighLevel FAQ, PF07). */
+/** Separators between several addresses or numbers in one cell (HighLevel FAQ, PF07; Google's " ::: "). */
 export const MULTI_EMAIL_SEPARATOR = /[;,\s/|]+/;
-export const MULTI_PHONE_SEPARATOR = /\s*(?:[;,/|\n]|\s(?:or|and|&)\s)\s*/i;
+export const MULTI_PHONE_SEPARATOR = /\s*(?:[;,/|\n]|:::|\s(?:or|and|&)\s)\s*/i;
 
 /** Excel's scientific notation for long numbers, e.g. 1.23457E+11 (Microsoft: "Display numbers in scientific notation"). */
 export const SCIENTIFIC_NUMBER = /^[+-]?\d(?:[.,]\d+)?E\+?\d+$/i;
@@ -133,8 +133,6 @@ export const PLAIN_TEXT = /^[!-~](?:[ -~]*[!-~])?$/;
 export const LINE_BREAK = /\r\n|\r|\n/;
 /** The line break that ends a raw record. */
 export const TRAILING_LINE_BREAK = /\r?\n$|\r$/;
-/** CRLF or a lone CR, made LF when a file mixes line endings. */
-export const CRLF_OR_CR = /\r\n?/g;
 /** What `foldLabel` turns into one space: anything but lowercase letters and digits. */
 export const NON_ALPHANUMERIC_RUNS = /[^a-z0-9]+/g;
 /** `{name}` placeholders in the message templates of highlevel/codes.ts. */

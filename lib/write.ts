@@ -80,8 +80,13 @@ export function writeOutputs(input: WriteInput): Outputs {
     const number = input.firstRowNumber + index;
     const why = reasons.get(number);
     if (why) {
-      // Every field is kept, even beyond the header's width, so nothing is lost.
-      rejectedRows.push([String(number), why.join(' | '), ...values]);
+      // Every field is kept, even beyond the header's width, so nothing is lost; so are the
+      // rows PF07 split off it, which belong to the same contact.
+      const reason = why.join(' | ');
+      rejectedRows.push([String(number), reason, ...values]);
+      for (const extra of input.extraRows.get(number) ?? []) {
+        rejectedRows.push([String(number), reason, ...extra]);
+      }
       return;
     }
     if (!input.omitted.has(number)) cleanedRows.push(project(values));

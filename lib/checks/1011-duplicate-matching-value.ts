@@ -2,19 +2,33 @@ import { defineCheck } from '../check';
 import { Groups, mergeRows } from './shared/duplicates';
 import { matchingKey } from './shared/matching';
 
-/** 1011: two or more rows share a matching value, after normalisation (email case, phone E.164). */
+/**
+ * 1011: two or more rows share a matching value, after normalisation (email case, phone E.164).
+ * Rows that share a Contact ID are 1012's: HighLevel updates neither, so they are no duplicate
+ * risk; rows already merged away are left out, so that no row merges into one that is gone.
+ */
 export default defineCheck('1011', (run) => {
   const groups = new Groups();
+  const contactIds = new Groups();
   return {
     row(row) {
       const key = matchingKey(run, row);
       if (key !== null) groups.add(key, row);
+      const id = run.columnOf('contactId');
+      const value = id ? (row.values[id.index] ?? '').trim() : '';
+      if (value) contactIds.add(value, row);
     },
     finish() {
       const merge = run.settings.fixes.mergeDuplicates;
-      for (const rows of groups.duplicates()) {
+      const repeatedId = new Set<number>();
+      for (const rows of contactIds.duplicates()) for (const number of rows) repeatedId.add(number);
+      for (const found of groups.duplicates()) {
+        const rows = found.filter((n) => !repeatedId.has(n) && !run.isOmitted(n));
+        if (rows.length < 2) continue;
         const [first] = rows as [number, ...number[]];
         const group = rows.map(String);
+        // A row HighLevel would skip is not merged: its values go to the rejected file.
+        const mergeGroup = merge && !rows.some((n) => run.isRejected(n));
         for (const number of rows) {
           const row = run.row(number);
           const column = run.matchingColumn(row);
@@ -28,7 +42,7 @@ export default defineCheck('1011', (run) => {
               first,
             },
           };
-          if (merge) {
+          if (mergeGroup) {
             if (number !== first) mergeRows(run, run.row(first), row, '1011');
             run.report('1011', 'merged', { ...details, fix: `row ${first}` });
           } else {

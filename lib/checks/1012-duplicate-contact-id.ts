@@ -16,10 +16,12 @@ export default defineCheck('1012', (run) => {
       for (const rows of groups.duplicates()) {
         const [first] = rows as [number, ...number[]];
         const others = rows.map(String);
+        // A row HighLevel would skip anyway is not merged: its values go to the rejected file.
+        const mergeGroup = merge && !rows.some((n) => run.isRejected(n));
         for (const number of rows) {
           const value = column ? (run.row(number).values[column.index] ?? '').trim() : '';
           const details = { row: number, column: column?.header ?? null, value };
-          if (merge) {
+          if (mergeGroup) {
             if (number !== first) mergeRows(run, run.row(first), run.row(number), '1012');
             run.report('1012', 'merged', {
               ...details,

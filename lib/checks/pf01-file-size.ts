@@ -1,21 +1,23 @@
 import { defineCheck } from '../check';
-import { partsNeeded } from '../write';
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** PF01: over HighLevel's size limit or the user's row limit; the cleaned rows are split. */
+/**
+ * PF01: over HighLevel's size limit or the user's row limit; the cleaned rows are split. Told once
+ * the parts are written, so that the count it gives is the count of files written (extra rows
+ * from PF07 may add a part).
+ */
 export default defineCheck('PF01', (run) => {
   let bytes = 0;
   return {
     file(stage) {
       bytes = stage.bytes;
     },
-    finish() {
-      const { limits } = run.settings;
-      const parts = partsNeeded(bytes, run.rowCount, limits);
+    written({ cleanedRows, parts }) {
       if (parts < 2) return;
+      const { limits } = run.settings;
       const fix = `${parts} parts`;
       if (bytes > limits.maxBytes) {
         run.report('PF01', 'bytes', {
@@ -25,7 +27,7 @@ export default defineCheck('PF01', (run) => {
       } else {
         run.report('PF01', 'rows', {
           fix,
-          params: { count: run.rowCount, limit: limits.maxRows ?? '', parts },
+          params: { count: cleanedRows, limit: limits.maxRows ?? '', parts },
         });
       }
     },

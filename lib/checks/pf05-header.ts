@@ -12,11 +12,18 @@ function looksLikeData(cell: string): boolean {
  * no column that maps to a HighLevel field.
  */
 export default defineCheck('PF05', (run) => {
-  const unnamedWithData = new Set<number>();
   let unnamed: readonly number[] = [];
   return {
-    header({ raw, blankLinesBefore, renamed, emptyNames }) {
+    header({ raw, blankLinesBefore, rowsAbove, headerRow, renamed, emptyNames }) {
       unnamed = emptyNames;
+      for (const above of rowsAbove) {
+        run.report('PF05', 'rows-above-header', {
+          row: above.number,
+          value: above.fields.filter((field) => field.trim() !== '').join(', '),
+          fix: 'removed',
+          params: { line: above.number, header: headerRow },
+        });
+      }
       if (blankLinesBefore > 0) {
         run.report('PF05', 'blank-first-row', {
           fix: 'removed',
@@ -43,17 +50,13 @@ export default defineCheck('PF05', (run) => {
         return 'stop';
       }
     },
-    cell: {
-      applies: (column) => unnamed.includes(column.index),
-      check(_row, column) {
-        unnamedWithData.add(column.index);
-      },
-    },
+    // Asked of the rows themselves, not of the cell checks: those do not run on a file that
+    // nothing maps in, and a column that holds a value is never dropped.
     finish() {
       for (const index of unnamed) {
         const column = run.columns[index];
         if (!column) continue;
-        if (unnamedWithData.has(index)) {
+        if (run.hasValue(column)) {
           run.report('PF05', 'empty-name', {
             column: column.header,
             fix: column.header,

@@ -32,51 +32,118 @@ const isContactColumn = (column: Column) => column.kind === 'email' || column.ki
 /**
  * PF07: several emails or phones in one cell, or a second email/phone column. Split as the FAQ
  * shows: the extra row keeps the name and the extra value, with the other unique field blank.
- * Values that are not valid make no extra row: it would create a contact with only a name.
+ * An extra row is made only for a value HighLevel can match it on (the primary or secondary
+ * matching field), else it would be skipped (1009): such a value is named instead. An empty main
+ * field takes the first valid extra value, so a contact's only phone stays on its row. Values that
+ * are not valid make no extra row either: it would create a contact with only a name.
  */
-export default defineCheck('PF07', (run) => ({
-  header() {
-    for (const column of run.columns) {
-      if (column.extra && isContactColumn(column)) run.dropColumn(column);
+export default defineCheck('PF07', (run) => {
+  /** This row's extra rows, built at its end from the fixed values (names tidied by PF08). */
+  const pending: { target: Column; value: string }[] = [];
+  const matchable = (kind: Kind) =>
+    run.settings.primary === kind || run.settings.secondary === kind;
+
+  /** Extra email and phone columns: their value may fill an empty main field. */
+  let extras: Column[] = [];
+  /** The extra columns whose value this row moved into its main field. */
+  const moved = new Set<number>();
+
+  /** An extra valid value: into an extra row, or named when HighLevel could not match that row. */
+  function place(row: Row, column: Column, main: Column, kind: Kind, value: string, extra: string) {
+    const details = {
+      row: row.number,
+      column: column.header,
+      value,
+      params: { field: main.fieldLabel ?? kind },
+    };
+    if (matchable(kind)) {
+      pending.push({ target: main, value: extra });
+      if (column !== main) run.report('PF07', 'extra-column', { ...details, fix: extra });
+    } else {
+      run.report('PF07', 'extra-not-matching', { ...details, fix: '' });
     }
-  },
-  cell: {
-    applies: isContactColumn,
-    check(row, column, value) {
-      const kind = column.kind as Kind;
-      const main = run.columnOf(kind);
-      if (!main) return;
-      const details = { row: row.number, column: column.header, value };
-      const params = { field: main.fieldLabel ?? kind };
-      if (column.extra) {
-        const extra = usable(run, kind, value);
-        if (extra) run.addRowAfter(row, extraRow(run, row, main, extra));
-        run.report('PF07', extra ? 'extra-column' : 'extra-invalid', {
-          ...details,
-          fix: extra ?? '',
-          params,
-        });
-        return;
-      }
-      if (column !== main) return;
-      const email = kind === 'email' ? judgeEmail(value) : null;
-      const pieces = email
-        ? email.status === 'multiple'
-          ? email.values
-          : [value]
-        : splitPhones(value);
-      if (pieces.length < 2) return;
-      const [first, ...others] = pieces as [string, ...string[]];
-      for (const other of others) {
-        const extra = usable(run, kind, other);
-        if (extra) run.addRowAfter(row, extraRow(run, row, main, extra));
-      }
-      run.set(row, column, 'PF07', first);
-      run.report('PF07', kind === 'email' ? 'email-cell' : 'phone-cell', {
-        ...details,
-        fix: first,
-        params: { count: pieces.length },
-      });
+  }
+
+  return {
+    header() {
+      extras = run.columns.filter((column) => column.extra && isContactColumn(column));
+      for (const column of extras) run.dropColumn(column);
     },
-  },
-}));
+    // Before any cell is checked, so that every check sees the main field as it will be written.
+    rowStart(row) {
+      moved.clear();
+      for (const column of extras) {
+        const kind = column.kind as Kind;
+        const main = run.columnOf(kind);
+        const value = row.values[column.index] ?? '';
+        if (!main || value.trim() === '' || (row.values[main.index] ?? '').trim() !== '') continue;
+        const extra = usable(run, kind, value);
+        if (!extra) continue;
+        run.set(row, main, 'PF07', extra);
+        run.report('PF07', 'extra-fills-main', {
+          row: row.number,
+          column: column.header,
+          value,
+          fix: extra,
+          params: { field: main.fieldLabel ?? kind },
+        });
+        moved.add(column.index);
+      }
+      return undefined;
+    },
+    cell: {
+      applies: isContactColumn,
+      check(row, column, value) {
+        const kind = column.kind as Kind;
+        const main = run.columnOf(kind);
+        if (!main) return;
+        const field = main.fieldLabel ?? kind;
+        if (moved.has(column.index)) return;
+        if (column.extra) {
+          const extra = usable(run, kind, value);
+          if (extra) place(row, column, main, kind, value, extra);
+          else {
+            const details = { row: row.number, column: column.header, value, params: { field } };
+            run.report('PF07', 'extra-invalid', { ...details, fix: '' });
+          }
+          return;
+        }
+        if (column !== main) return;
+        const email = kind === 'email' ? judgeEmail(value) : null;
+        const pieces = email
+          ? email.status === 'multiple'
+            ? email.values
+            : [value]
+          : splitPhones(value);
+        if (pieces.length < 2) return;
+        const [first, ...others] = pieces as [string, ...string[]];
+        run.set(row, column, 'PF07', first);
+        run.report('PF07', kind === 'email' ? 'email-cell' : 'phone-cell', {
+          row: row.number,
+          column: column.header,
+          value,
+          fix: first,
+          params: { count: pieces.length },
+        });
+        for (const other of others) {
+          const extra = usable(run, kind, other);
+          if (extra) place(row, column, main, kind, other, extra);
+          else {
+            const details = {
+              row: row.number,
+              column: column.header,
+              value: other,
+              params: { field },
+            };
+            run.report('PF07', 'piece-invalid', { ...details, fix: '' });
+          }
+        }
+      },
+    },
+    row(row) {
+      for (const { target, value } of pending)
+        run.addRowAfter(row, extraRow(run, row, target, value));
+      pending.length = 0;
+    },
+  };
+});

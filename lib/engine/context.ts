@@ -21,6 +21,7 @@ export class CheckContext implements Run {
   /** Spreadsheet row number of `rows[0]`. */
   firstRowNumber = 0;
   readonly omitted = new Set<number>();
+  private readonly rejected = new Set<number>();
   readonly droppedColumns = new Set<number>();
   readonly extraRows = new Map<number, string[][]>();
   private mapped: readonly Column[] = [];
@@ -58,7 +59,11 @@ export class CheckContext implements Run {
   }
 
   report<C extends Code>(code: C, reason: ReasonOf<C>, details: IssueDetails): void {
-    this.issues.push(makeIssue(code, reason, details));
+    const issue = makeIssue(code, reason, details);
+    this.issues.push(issue);
+    if (issue.class === 'row-skipped' && issue.fix === null && issue.row !== null) {
+      this.rejected.add(issue.row);
+    }
   }
 
   set(row: Row, column: Column, code: Code, value: string): void {
@@ -82,6 +87,18 @@ export class CheckContext implements Run {
 
   omit(row: Row): void {
     this.omitted.add(row.number);
+  }
+
+  hasValue(column: Column): boolean {
+    return this.rows.some((values) => (values[column.index] ?? '').trim() !== '');
+  }
+
+  isRejected(number: number): boolean {
+    return this.rejected.has(number);
+  }
+
+  isOmitted(number: number): boolean {
+    return this.omitted.has(number);
   }
 
   columnOf(kind: FieldKind): Column | undefined {

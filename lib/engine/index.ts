@@ -109,6 +109,10 @@ export function checkFile(
           inputBytes: file.bytes.length,
         })
       : { cleaned: null, rejected: null, parts: [], cleanedRows: 0, rejectedRows: 0 };
+    if (read) {
+      const written = { cleanedRows: outputs.cleanedRows, parts: outputs.parts.length };
+      for (const hook of hooks) hook.written?.(written);
+    }
     const report: Report = {
       version: 2,
       file: facts,
@@ -155,11 +159,15 @@ export function checkFile(
     text,
     { delimiter: facts.delimiter ?? ',', lineEnding: facts.lineEnding },
     {
-      header(raw, blankLinesBefore) {
+      headerScore(fields) {
+        const columns = mapColumns(tidyHeader(fields).names, settings);
+        return columns.filter((column) => column.field !== null).length;
+      },
+      header(raw, headerRow, above) {
         const tidy = tidyHeader(raw);
         const columns = mapColumns(tidy.names, settings);
         run.useColumns(columns);
-        run.firstRowNumber = blankLinesBefore + 2; // the row after the header
+        run.firstRowNumber = headerRow + 1;
         facts.columns = tidy.names;
         facts.mapping = columns.map(({ index, header, field, extra, source }) => ({
           index,
@@ -170,7 +178,9 @@ export function checkFile(
         }));
         const headerStage = {
           raw,
-          blankLinesBefore,
+          blankLinesBefore: above.blank,
+          rowsAbove: above.rows,
+          headerRow,
           renamed: tidy.renamed,
           emptyNames: tidy.emptyNames,
         };

@@ -417,7 +417,7 @@ export const CODES = {
   '1018': {
     name: 'Custom field not supported',
     about: 'a column mapped to a file upload or signature field',
-    class: 'file-blocked',
+    class: 'field-dropped',
     highLevel: true,
     predicted: true,
     fix: 'the column is left out of the cleaned CSV',
@@ -425,7 +425,7 @@ export const CODES = {
     reasons: {
       unsupported: {
         message:
-          'Column {column} maps to a {type} custom field, which import cannot fill; HighLevel refuses it at mapping. The cleaned file leaves this column out.',
+          'Column {column} maps to a {type} custom field, which import cannot fill; HighLevel imports the rest of the file without it. The cleaned file leaves this column out.',
       },
     },
   },
@@ -509,7 +509,7 @@ export const CODES = {
       },
       rows: {
         message:
-          'The file has {count} rows, over your row limit of {limit}. The cleaned rows are split into {parts} files that each fit.',
+          'The cleaned file has {count} rows, over your row limit of {limit}. They are split into {parts} files that each fit.',
       },
     },
   },
@@ -612,6 +612,11 @@ export const CODES = {
           'The file starts with {count} blank line(s); HighLevel reads row 1 as the header and would find no columns. The cleaned file starts at the header.',
         class: 'file-blocked',
       },
+      'rows-above-header': {
+        message:
+          'Row {line} ("{value}") is above the header, which is row {header}: HighLevel reads row 1 as the header and would map nothing. The cleaned file leaves this row out and starts at the header.',
+        class: 'file-blocked',
+      },
       'looks-like-data': {
         message:
           'Row 1 looks like contact data ({detail}), not column names. HighLevel would use it as the header and import nothing useful. Add a header row.',
@@ -655,7 +660,7 @@ export const CODES = {
     class: 'field-dropped',
     highLevel: false,
     predicted: true,
-    fix: "split into extra rows as HighLevel's FAQ shows: the extra row keeps the name and the extra value, with the other unique field blank",
+    fix: "split into extra rows as HighLevel's FAQ shows when the extra value is a matching field: the extra row keeps the name and the extra value, with the other unique field blank; an empty main field takes the first extra value; any other extra value is named, not moved",
     source: SOURCES.faq,
     reasons: {
       'email-cell': {
@@ -674,6 +679,19 @@ export const CODES = {
       'extra-invalid': {
         message:
           'Column {column} is a second {field} column, which HighLevel would drop, and "{value}" is not a valid {field} either, so the cleaned file makes no extra row for it.',
+      },
+      'piece-invalid': {
+        message:
+          '"{value}" in {column} is not a valid {field}, so the cleaned file makes no extra row for it. Correct it and add it to the contact by hand.',
+      },
+      'extra-not-matching': {
+        message:
+          '{column} holds another {field}, "{value}". HighLevel imports one {field} per contact, and an extra row with only a name and this {field} would be skipped, since {field} is not a matching field in the settings; the cleaned file leaves it out. Add it to the contact by hand, or make {field} a matching field.',
+      },
+      'extra-fills-main': {
+        message:
+          '{column} holds a {field}, "{value}", while the row has none in the main {field} column; the cleaned file moves {fix} there.',
+        class: 'notice',
       },
     },
   },

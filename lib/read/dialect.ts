@@ -1,5 +1,4 @@
 import Papa from 'papaparse';
-import { CRLF_OR_CR } from '../regexes';
 
 /** The line endings outside quoted fields; `mixed` when more than one kind is used. */
 export type LineEnding = '\r\n' | '\n' | '\r' | 'mixed' | 'none';
@@ -78,10 +77,28 @@ function detectDelimiter(sample: string, newline: Newline): string {
   return best.delimiter;
 }
 
+/** "\r\n" and "\r" outside quoted fields become "\n"; a quoted value keeps its line breaks as found. */
+function uniformLineEndings(text: string): string {
+  const pieces: string[] = [];
+  let quoted = false;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 13 && !quoted) {
+      pieces.push(text.slice(from, i), '\n');
+      if (text.charCodeAt(i + 1) === 10) i++;
+      from = i + 1;
+    }
+  }
+  pieces.push(text.slice(from));
+  return pieces.join('');
+}
+
 export function detectDialect(decoded: string): Dialect {
   const lineEnding = detectLineEnding(decoded);
   // Papaparse splits on one newline sequence only, so a mixed file is made uniform first.
-  const text = lineEnding === 'mixed' ? decoded.replace(CRLF_OR_CR, '\n') : decoded;
+  const text = lineEnding === 'mixed' ? uniformLineEndings(decoded) : decoded;
   return {
     delimiter: detectDelimiter(text.slice(0, SAMPLE_CHARS), newlineOf(lineEnding)),
     lineEnding,

@@ -26,7 +26,10 @@ export class Groups {
   }
 }
 
-/** Folds `from` into `into`: later non-empty values win; `from` leaves the cleaned file. */
+/**
+ * Folds `from` into `into`: later non-empty values win; `from` leaves the cleaned file. Callers
+ * merge no row HighLevel would skip (`run.isRejected`): its unfixed values would reach a clean row.
+ */
 export function mergeRows(run: Run, into: Row, from: Row, code: Code): void {
   for (const column of run.columns) {
     const value = from.values[column.index] ?? '';

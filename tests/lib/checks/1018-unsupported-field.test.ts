@@ -11,8 +11,8 @@ describe('1018 custom field not supported', () => {
       customFields,
     });
     expect(issuesOf(result, '1018')).toMatchObject([
-      { row: null, reason: 'unsupported', column: 'Contract', class: 'file-blocked' },
-      { row: null, reason: 'unsupported', column: 'Signed', class: 'file-blocked' },
+      { row: null, reason: 'unsupported', column: 'Contract', class: 'field-dropped' },
+      { row: null, reason: 'unsupported', column: 'Signed', class: 'field-dropped' },
     ]);
     expect(result.cleaned).toBe('Email\r\na@example.com');
   });

@@ -34,6 +34,51 @@ describe('PF05 header problems', () => {
     expect(result.cleaned).toBe('First Name,Email\r\nAnn,a@example.com');
   });
 
+  it('finds the header below a report title, a preamble and blank lines, and names the rows left out', () => {
+    const result = check(
+      csv(
+        'Contacts report,,',
+        'Exported by: Mia,2024-03-01,',
+        ',,',
+        'First Name,Email,Phone',
+        'Ann,a@example.com,',
+      ),
+    );
+    expect(issuesOf(result, 'PF05')).toMatchObject([
+      {
+        row: 1,
+        reason: 'rows-above-header',
+        class: 'file-blocked',
+        value: 'Contacts report',
+        fix: 'removed',
+      },
+      {
+        row: 2,
+        reason: 'rows-above-header',
+        value: 'Exported by: Mia, 2024-03-01',
+        message: expect.stringContaining('row 4'),
+      },
+      { reason: 'blank-first-row', params: { count: 1 } },
+    ]);
+    expect(result.firstRowNumber).toBe(5);
+    expect(result.cleaned).toBe('First Name,Email,Phone\r\nAnn,a@example.com,');
+  });
+
+  it('never drops an unnamed column that holds values, even when nothing maps', () => {
+    const result = check(csv('Foo,', '1,2'));
+    expect(issuesOf(result, 'PF05')).toMatchObject([
+      { reason: 'nothing-maps' },
+      { reason: 'empty-name', column: 'Column 2', params: { hint: 'renamed' } },
+    ]);
+    expect(result.cleaned).toBe('Foo,Column 2\r\n1,2');
+  });
+
+  it('keeps row 1 as the header when no row below maps better', () => {
+    const result = check(csv('First Name,Email', 'Email,First Name'));
+    expect(issuesOf(result, 'PF05')).toEqual([]);
+    expect(result.firstRowNumber).toBe(2);
+  });
+
   it('blocks a file whose first row is contact data, not names', () => {
     const result = check(
       csv('Ann,Lee,ann@example.com,(212) 555-0134', 'Bob,Stone,bob@example.com,(212) 555-0135'),

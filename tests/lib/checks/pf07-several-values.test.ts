@@ -9,6 +9,8 @@ describe('PF07 several values in one cell', () => {
         'First Name,Phone 1,Phone 2,Email',
         'Josephine,810-292 9388,810-374-9840,josephine_darakjy@darakjy.org',
       ),
+      // HighLevel matches the extra row on its phone: without that, it would be skipped (1009).
+      { secondary: 'phone' },
     );
     expect(issuesOf(result, 'PF07')).toMatchObject([
       { row: 2, reason: 'extra-column', column: 'Phone 2', class: 'field-dropped' },
@@ -23,6 +25,7 @@ describe('PF07 several values in one cell', () => {
   it('splits two numbers in one phone cell', () => {
     const result = check(
       csv('First Name,Phone,Email', 'Simona,(419) 503-2484 / (419) 800-6759,simona@morasca.com'),
+      { secondary: 'phone' },
     );
     expect(issuesOf(result, 'PF07')).toMatchObject([
       { row: 2, reason: 'phone-cell', class: 'field-dropped', fix: '(419) 503-2484' },
@@ -69,6 +72,33 @@ describe('PF07 several values in one cell', () => {
       ['First Name', 'Phone', 'Email'],
       ['Lenna', '+19073854412', 'lenna@paprocki.com'],
     ]);
+  });
+
+  it('names an extra phone HighLevel could not match an extra row on, instead of moving it', () => {
+    const result = check(
+      csv('First Name,Phone 1,Phone 2,Email', 'Josephine,810-292 9388,810-374-9840,jo@darakjy.org'),
+    );
+    expect(issuesOf(result, 'PF07')).toMatchObject([
+      { row: 2, reason: 'extra-not-matching', column: 'Phone 2', value: '810-374-9840', fix: '' },
+    ]);
+    expect(cleanedRows(result).slice(1)).toEqual([['Josephine', '+18102929388', 'jo@darakjy.org']]);
+  });
+
+  it("moves an extra phone into an empty main phone: a contact's only number stays on its row", () => {
+    const result = check(csv('First Name,Phone 1,Phone 2,Email', 'Lenna,,907.385.4412,l@p.com'));
+    expect(issuesOf(result, 'PF07')).toMatchObject([
+      { row: 2, reason: 'extra-fills-main', class: 'notice', fix: '+19073854412' },
+    ]);
+    expect(cleanedRows(result).slice(1)).toEqual([['Lenna', '+19073854412', 'l@p.com']]);
+  });
+
+  it('names an invalid address among several in one cell', () => {
+    const result = check(csv('First Name,Email', 'Jack,jack@ortiz.example.com; jo@@ortiz'));
+    expect(issuesOf(result, 'PF07')).toMatchObject([
+      { reason: 'email-cell', value: 'jack@ortiz.example.com; jo@@ortiz' },
+      { reason: 'piece-invalid', value: 'jo@@ortiz', fix: '' },
+    ]);
+    expect(cleanedRows(result).slice(1)).toEqual([['Jack', 'jack@ortiz.example.com']]);
   });
 
   it('leaves tags, which HighLevel reads as one comma-separated cell, alone', () => {
