@@ -593,11 +593,12 @@ export const CODES = {
   },
   PF05: {
     name: 'Header problems',
-    about: 'blank first rows, empty or duplicate names, data as the header, or nothing maps',
+    about:
+      'title or preamble rows above the header, blank first rows, empty or duplicate names, data as the header, or nothing maps',
     class: 'notice',
     highLevel: false,
     predicted: true,
-    fix: 'duplicate names are renamed "Email (2)"; empty columns are dropped; blank lines before the header are removed',
+    fix: 'the header is the row among the first ten that best maps to HighLevel fields, and the rows above it are left out and named; duplicate names are renamed "Email (2)"; a column is dropped only when no row holds a value in it',
     source: SOURCES.csvFormat,
     reasons: {
       'empty-name': {
