@@ -48,6 +48,11 @@ function list(items: readonly string[], style: ListStyle | undefined, issue: Iss
   return `${shown.slice(0, -1).join(', ')} ${style === 'or' ? 'or' : 'and'} ${last}`;
 }
 
+/** An issue that keeps its row out of the cleaned file: HighLevel would skip it, and no fix helps. */
+export function rejectsRow(issue: Issue): issue is Issue & { row: number } {
+  return issue.class === 'row-skipped' && issue.fix === null && issue.row !== null;
+}
+
 function fill(template: string, lookup: (name: string) => string): string {
   return template.replace(PLACEHOLDER, (_, name: string) => lookup(name)).trimEnd();
 }

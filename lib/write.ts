@@ -1,6 +1,6 @@
 import { CSV_SPECIAL, DOUBLE_QUOTE } from './regexes';
 import type { Settings } from './settings';
-import { describeIssue } from './issue';
+import { describeIssue, rejectsRow } from './issue';
 import type { Issue } from './types';
 
 export interface Outputs {
@@ -55,11 +55,11 @@ export function toCsv(header: readonly string[], rows: readonly (readonly string
   return lines.join('\r\n');
 }
 
-/** Rows HighLevel would skip even after the fixes: a row-skipped issue that has no fix. */
+/** Rows HighLevel would skip even after the fixes, with why. */
 function rejectionReasons(issues: readonly Issue[]): Map<number, string[]> {
   const reasons = new Map<number, string[]>();
   for (const issue of issues) {
-    if (issue.class !== 'row-skipped' || issue.fix !== null || issue.row === null) continue;
+    if (!rejectsRow(issue)) continue;
     const list = reasons.get(issue.row) ?? [];
     list.push(`${issue.code}: ${describeIssue(issue)}`);
     reasons.set(issue.row, list);

@@ -1,5 +1,5 @@
 import { defineCheck } from '../check';
-import { Groups, mergeRows } from './shared/duplicates';
+import { contactIdOf, Groups, mergeRows, mergesGroup } from './shared/duplicates';
 import { matchingKey } from './shared/matching';
 
 /**
@@ -14,12 +14,10 @@ export default defineCheck('1011', (run) => {
     row(row) {
       const key = matchingKey(run, row);
       if (key !== null) groups.add(key, row);
-      const id = run.columnOf('contactId');
-      const value = id ? (row.values[id.index] ?? '').trim() : '';
-      if (value) contactIds.add(value, row);
+      const id = contactIdOf(run, row);
+      if (id) contactIds.add(id, row);
     },
     finish() {
-      const merge = run.settings.fixes.mergeDuplicates;
       const repeatedId = new Set<number>();
       for (const rows of contactIds.duplicates()) for (const number of rows) repeatedId.add(number);
       for (const found of groups.duplicates()) {
@@ -27,8 +25,7 @@ export default defineCheck('1011', (run) => {
         if (rows.length < 2) continue;
         const [first] = rows as [number, ...number[]];
         const group = rows.map(String);
-        // A row HighLevel would skip is not merged: its values go to the rejected file.
-        const mergeGroup = merge && !rows.some((n) => run.isRejected(n));
+        const mergeGroup = mergesGroup(run, rows);
         for (const number of rows) {
           const row = run.row(number);
           const column = run.matchingColumn(row);

@@ -1,7 +1,7 @@
 import type { Row, Run } from '../check';
 import type { Code, ReasonOf } from '../highlevel/codes';
 import type { FieldKind } from '../highlevel/fields';
-import { makeIssue, type IssueDetails } from '../issue';
+import { makeIssue, rejectsRow, type IssueDetails } from '../issue';
 import type { Column } from '../mapping';
 import type { Reference } from '../highlevel/contacts-export';
 import type { Settings } from '../settings';
@@ -61,9 +61,7 @@ export class CheckContext implements Run {
   report<C extends Code>(code: C, reason: ReasonOf<C>, details: IssueDetails): void {
     const issue = makeIssue(code, reason, details);
     this.issues.push(issue);
-    if (issue.class === 'row-skipped' && issue.fix === null && issue.row !== null) {
-      this.rejected.add(issue.row);
-    }
+    if (rejectsRow(issue)) this.rejected.add(issue.row);
   }
 
   set(row: Row, column: Column, code: Code, value: string): void {

@@ -27,8 +27,23 @@ export class Groups {
 }
 
 /**
- * Folds `from` into `into`: later non-empty values win; `from` leaves the cleaned file. Callers
- * merge no row HighLevel would skip (`run.isRejected`): its unfixed values would reach a clean row.
+ * Whether a group of rows is merged: when the user asks, and only when none of them is a row
+ * HighLevel would skip anyway, whose unfixed values would otherwise reach a clean row (they go to
+ * the rejected file instead).
+ */
+export function mergesGroup(run: Run, rows: readonly number[]): boolean {
+  return run.settings.fixes.mergeDuplicates && !rows.some((number) => run.isRejected(number));
+}
+
+/** The row's Contact ID, trimmed; empty when it has none or the file has no such column. */
+export function contactIdOf(run: Run, row: Row): string {
+  const column = run.columnOf('contactId');
+  return column ? (row.values[column.index] ?? '').trim() : '';
+}
+
+/**
+ * Folds `from` into `into`, in a group `mergesGroup` allows: later non-empty values win; `from`
+ * leaves the cleaned file.
  */
 export function mergeRows(run: Run, into: Row, from: Row, code: Code): void {
   for (const column of run.columns) {
