@@ -36,11 +36,17 @@ function markdown(rows: string[][]): string {
   return [line(HEADER), line(HEADER.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-/** The rows between the README's markers, cells unescaped and trimmed. */
-export function readmeTableRows(readme: string): string[][] {
+/** Where the table sits: from its start marker to its end marker. */
+function tableBounds(readme: string): { start: number; end: number } {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
   if (start < 0 || end < start) throw new Error(`README.md lacks the markers ${START} … ${END}`);
+  return { start, end };
+}
+
+/** The rows between the README's markers, cells unescaped and trimmed. */
+export function readmeTableRows(readme: string): string[][] {
+  const { start, end } = tableBounds(readme);
   return readme
     .slice(start + START.length, end)
     .split('\n')
@@ -56,9 +62,7 @@ export function readmeTableRows(readme: string): string[][] {
 
 function rewrite(): void {
   const readme = readFileSync(README, 'utf8');
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README.md lacks the markers ${START} … ${END}`);
+  const { start, end } = tableBounds(readme);
   const table = `${START}\n\n${markdown(checksTableRows())}\n\n`;
   writeFileSync(README, readme.slice(0, start) + table + readme.slice(end));
 }
