@@ -10,8 +10,8 @@ import type { FieldKind } from './fields';
 export const CUSTOM_FIELD_TYPES = {
   text: { label: 'Single Line', kind: 'text', options: 'none' },
   'large-text': { label: 'Multi Line', kind: 'text', options: 'none' },
-  number: { label: 'Number', kind: 'text', options: 'none' },
-  monetary: { label: 'Monetary', kind: 'text', options: 'none' },
+  number: { label: 'Number', kind: 'number', options: 'none' },
+  monetary: { label: 'Monetary', kind: 'money', options: 'none' },
   phone: { label: 'Phone', kind: 'phone', options: 'none' },
   email: { label: 'Email', kind: 'email', options: 'none' },
   date: { label: 'Date Picker', kind: 'date', options: 'none' },

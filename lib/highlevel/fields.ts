@@ -21,6 +21,11 @@ export type FieldKind =
   | 'notes'
   | 'dnd'
   | 'tags'
+  | 'timeZone'
+  | 'emailList'
+  | 'phoneList'
+  | 'number'
+  | 'money'
   | 'text'
   | 'enum'
   | 'unsupported';
@@ -99,7 +104,6 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
       'secondaryemail',
       'otheremail',
       'alternateemail',
-      'additionalemail',
       'correo',
       'courriel',
     ],
@@ -131,7 +135,6 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
       'otherphone',
       'secondaryphone',
       'alternatephone',
-      'additionalphone',
       'telefon',
       'telefonnummer',
       'handy',
@@ -144,7 +147,7 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
   },
   {
     key: 'companyName',
-    label: 'Company Name',
+    label: 'Business Name',
     kind: 'text',
     aliases: [
       'companyname',
@@ -278,7 +281,19 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
     aliases: ['source', 'leadsource', 'contactsource'],
   },
   { key: 'tags', label: 'Tags', kind: 'tags', aliases: ['tags', 'tag', 'labels'] },
-  { key: 'timezone', label: 'Timezone', kind: 'text', aliases: ['timezone', 'tz'] },
+  { key: 'timezone', label: 'Time Zone', kind: 'timeZone', aliases: ['timezone', 'tz'] },
+  {
+    key: 'additionalEmails',
+    label: 'Additional Emails',
+    kind: 'emailList',
+    aliases: ['additionalemails', 'additionalemail', 'additionalemailaddresses'],
+  },
+  {
+    key: 'additionalPhones',
+    label: 'Additional Phones',
+    kind: 'phoneList',
+    aliases: ['additionalphones', 'additionalphone', 'additionalphonenumbers'],
+  },
   { key: 'dnd', label: 'DND', kind: 'dnd', aliases: ['dnd', 'donotdisturb', 'dndallchannels'] },
   {
     key: 'notes',
