@@ -1,5 +1,5 @@
 import type { Code, ReasonOf } from './highlevel/codes';
-import type { FieldKind } from './highlevel/fields';
+import type { FieldDef, FieldKind } from './highlevel/fields';
 import type { IssueDetails } from './issue';
 import type { Column } from './mapping';
 import type { FileKind } from './read/sniff';
@@ -54,6 +54,8 @@ export interface Run {
   readonly phone: PhoneJudge;
   readonly reference: Reference | null;
   readonly columns: readonly Column[];
+  /** Columns the cleaned file adds after the file's own (`addColumn`). */
+  readonly addedColumns: readonly Column[];
   /** Data rows read so far (all of them, in `finish`). */
   readonly rowCount: number;
   report<C extends Code>(code: C, reason: ReasonOf<C>, details: IssueDetails): void;
@@ -61,6 +63,11 @@ export interface Run {
   set(row: Row, column: Column, code: Code, value: string): void;
   /** Adds a row to the cleaned CSV right after `row` (PF07 splits). */
   addRowAfter(row: Row, values: string[]): void;
+  /**
+   * Adds a column for a standard field to the end of the cleaned CSV (PF07's Additional Emails),
+   * or returns the one already added for it; its values start empty in every row.
+   */
+  addColumn(field: FieldDef): Column;
   /** Leaves a column out of the cleaned CSV. */
   dropColumn(column: Column): void;
   /** Leaves a row out of the cleaned CSV without rejecting it (blank, merged into another). */

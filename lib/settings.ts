@@ -4,6 +4,7 @@ import { isMappableField } from './highlevel/fields';
 import { MAX_FILE_BYTES } from './highlevel/limits';
 import { MATCHING_COLUMNS, SECONDARY_MATCHING_COLUMNS } from './highlevel/matching';
 import { DATE_FORMATS } from './values/date';
+import { SEVERAL_VALUES } from './highlevel/several-values';
 import { COUNTRY_CODE } from './regexes';
 
 /**
@@ -34,7 +35,27 @@ export const SettingsSchema = v.object({
     ),
     'US',
   ),
+  /**
+   * The country of this file's numbers written without a country code, when it is not the
+   * sub-account's (1013 offers it); null: the sub-account's country.
+   */
+  phoneCountry: v.optional(
+    v.nullable(
+      v.pipe(
+        v.string(),
+        v.trim(),
+        v.toUpperCase(),
+        v.regex(COUNTRY_CODE, 'a two-letter country code such as GB'),
+      ),
+    ),
+    null,
+  ),
   dateFormat: v.optional(v.picklist(DATE_FORMATS), 'MM/DD/YYYY'),
+  /**
+   * Where a contact's second email or phone goes (PF07): HighLevel's Additional Emails and
+   * Additional Phones columns of the same row, or the seed FAQ's extra rows.
+   */
+  severalValues: v.optional(v.picklist(SEVERAL_VALUES), 'additional-columns'),
   primary: v.optional(v.picklist(MATCHING_COLUMNS), 'email'),
   secondary: v.optional(v.nullable(v.picklist(SECONDARY_MATCHING_COLUMNS)), null),
   updateByContactId: v.optional(v.boolean(), false),

@@ -52,8 +52,8 @@ export interface ColumnMapping {
   field: string | null;
   /** A second column for a field that takes one value (a second phone or email column). */
   extra: boolean;
-  /** Where the mapping came from. */
-  source: 'alias' | 'custom-field' | 'settings' | 'none';
+  /** Where the mapping came from; `added` for a column the cleaned file adds (Additional Emails). */
+  source: 'alias' | 'custom-field' | 'settings' | 'none' | 'added';
 }
 
 export interface FileFacts {

@@ -16,6 +16,8 @@ export interface Outputs {
 
 export interface WriteInput {
   header: readonly string[];
+  /** Headers of the columns the cleaned file adds after the file's own (PF07's Additional Emails). */
+  addedColumns: readonly string[];
   /** Data rows' values, in file order; the first is spreadsheet row `firstRowNumber`. */
   rows: readonly (readonly string[])[];
   firstRowNumber: number;
@@ -67,10 +69,19 @@ function rejectionReasons(issues: readonly Issue[]): Map<number, string[]> {
   return reasons;
 }
 
+/** The values with empty cells up to `width`: every rejected row has every column. */
+function padded(values: readonly string[], width: number): readonly string[] {
+  return values.length >= width
+    ? values
+    : [...values, ...Array<string>(width - values.length).fill('')];
+}
+
 export function writeOutputs(input: WriteInput): Outputs {
-  const keep = input.header.map((_, i) => i).filter((i) => !input.droppedColumns.has(i));
+  const allColumns = [...input.header, ...input.addedColumns];
+  const keep = allColumns.map((_, i) => i).filter((i) => !input.droppedColumns.has(i));
+  // Rows are as wide as the file: an added column's cell is read as empty where it was never set.
   const project =
-    keep.length === input.header.length
+    keep.length === allColumns.length && input.addedColumns.length === 0
       ? (values: readonly string[]) => values
       : (values: readonly string[]) => keep.map((i) => values[i] ?? '');
   const reasons = rejectionReasons(input.issues);
@@ -83,22 +94,22 @@ export function writeOutputs(input: WriteInput): Outputs {
       // Every field is kept, even beyond the header's width, so nothing is lost; so are the
       // rows PF07 split off it, which belong to the same contact.
       const reason = why.join(' | ');
-      rejectedRows.push([String(number), reason, ...values]);
+      rejectedRows.push([String(number), reason, ...padded(values, allColumns.length)]);
       for (const extra of input.extraRows.get(number) ?? []) {
-        rejectedRows.push([String(number), reason, ...extra]);
+        rejectedRows.push([String(number), reason, ...padded(extra, allColumns.length)]);
       }
       return;
     }
     if (!input.omitted.has(number)) cleanedRows.push(project(values));
     for (const extra of input.extraRows.get(number) ?? []) cleanedRows.push(project(extra));
   });
-  const header = project(input.header);
+  const header = keep.map((i) => allColumns[i] ?? '');
   const parts = partsNeeded(input.inputBytes, cleanedRows.length, input.limits);
   const size = Math.ceil(cleanedRows.length / parts);
   return {
     cleaned: toCsv(header, cleanedRows),
     rejected: rejectedRows.length
-      ? toCsv([...REJECTED_COLUMNS, ...input.header], rejectedRows)
+      ? toCsv([...REJECTED_COLUMNS, ...allColumns], rejectedRows)
       : null,
     parts:
       parts > 1

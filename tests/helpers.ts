@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import metadata from 'libphonenumber-js/metadata.max.json';
 import type { MetadataJson } from 'libphonenumber-js/core';
 import { checkFile, type CheckOptions, type CheckResult } from '../lib/engine';
@@ -28,7 +29,7 @@ export function issuesOf(result: CheckResult, code: string): (Issue & { message:
 
 /** The cleaned CSV as rows of values (header first), for assertions. */
 export function cleanedRows(result: CheckResult): string[][] {
-  return (result.cleaned ?? '').split('\r\n').map((line) => line.split(','));
+  return Papa.parse<string[]>(result.cleaned ?? '', { newline: '\r\n' }).data;
 }
 
 /** CSV text from rows; values are written as given (quote them in the test when needed). */

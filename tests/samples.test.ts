@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { check, issuesOf } from './helpers';
+import { check, cleanedRows, issuesOf } from './helpers';
 
 const sample = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../assets/samples/${name}`, import.meta.url)));
@@ -22,13 +22,14 @@ describe('the shipped samples', () => {
       '1008': 3,
       '1011': 2,
       '1014': 3,
-      // A second phone is named, not moved to an extra row: phone is no matching field here.
-      PF07: 3,
+      // Two numbers in one cell, and the Phone 2 column: both go to Additional Phones.
+      PF07: 2,
       PF10: 2,
       PF09: 1,
     });
     expect(result.cleaned).toContain('+18102929388');
     expect(result.cleaned).not.toContain('(810) 292-9388');
+    expect(cleanedRows(result)[0]).toContain('Additional Phones');
   });
 
   it('semicolon-export.csv is read as semicolons, with its German headers mapped', () => {

@@ -1,6 +1,6 @@
 import type { Row, Run } from '../check';
 import type { Code, ReasonOf } from '../highlevel/codes';
-import type { FieldKind } from '../highlevel/fields';
+import type { FieldDef, FieldKind } from '../highlevel/fields';
 import { makeIssue, rejectsRow, type IssueDetails } from '../issue';
 import type { Column } from '../mapping';
 import type { Reference } from '../highlevel/contacts-export';
@@ -24,6 +24,8 @@ export class CheckContext implements Run {
   private readonly rejected = new Set<number>();
   readonly droppedColumns = new Set<number>();
   readonly extraRows = new Map<number, string[][]>();
+  /** Columns the cleaned file adds after the file's own, in the order they were added. */
+  readonly addedColumns: Column[] = [];
   private mapped: readonly Column[] = [];
   /** The first standard column of each kind: looked up for every row, so built once. */
   private readonly columnByKind = new Map<FieldKind, Column>();
@@ -66,6 +68,8 @@ export class CheckContext implements Run {
 
   set(row: Row, column: Column, code: Code, value: string): void {
     const values = row.values as string[];
+    // An added column lies past the file's width: fill the gap, so the row never has holes.
+    while (values.length < column.index) values.push('');
     const before = values[column.index] ?? '';
     values[column.index] = value;
     if (before !== value) {
@@ -77,6 +81,25 @@ export class CheckContext implements Run {
     const list = this.extraRows.get(row.number) ?? [];
     list.push(values);
     this.extraRows.set(row.number, list);
+  }
+
+  addColumn(field: FieldDef): Column {
+    const added = this.addedColumns.find((column) => column.field === field.key);
+    if (added) return added;
+    const taken = this.mapped.some((c) => c.header.toLowerCase() === field.label.toLowerCase());
+    const column: Column = {
+      index: this.mapped.length + this.addedColumns.length,
+      // A file column of that name that the mapping ignores keeps its name.
+      header: taken ? `${field.label} (Preflight)` : field.label,
+      field: field.key,
+      kind: field.kind,
+      fieldLabel: field.label,
+      customField: null,
+      extra: false,
+      source: 'added',
+    };
+    this.addedColumns.push(column);
+    return column;
   }
 
   dropColumn(column: Column): void {

@@ -99,6 +99,7 @@ export function checkFile(
     const outputs = read
       ? writeOutputs({
           header: facts.columns,
+          addedColumns: run.addedColumns.map((column) => column.header),
           rows,
           firstRowNumber: run.firstRowNumber,
           issues,

@@ -657,42 +657,62 @@ export const CODES = {
   },
   PF07: {
     name: 'Several values in one cell',
-    about: 'several emails or phones in one cell, or a second phone or email column',
+    about:
+      "several emails or phones in one cell, a second phone or email column, or HighLevel's Additional Emails / Additional Phones columns",
     class: 'field-dropped',
     highLevel: false,
     predicted: true,
-    fix: "split into extra rows as HighLevel's FAQ shows when the extra value is a matching field: the extra row keeps the name and the extra value, with the other unique field blank; an empty main field takes the first extra value; any other extra value is named, not moved",
-    source: SOURCES.faq,
+    fix: "by default, the extra valid values go into HighLevel's Additional Emails / Additional Phones column of the same row (added when the file has none); with the `extra-rows` setting, into extra rows as the seed FAQ shows, made only for a value HighLevel can match the row on; an empty main field takes the first extra value; invalid values are named, not moved",
+    source: `${SOURCES.csvFormat}; ${SOURCES.faq}`,
     reasons: {
       'email-cell': {
         message:
-          'The email cell holds {count} addresses; HighLevel would reject the row. The cleaned file keeps {fix} here and adds a row with the same name for each other valid address.',
+          'The email cell holds {count} addresses; HighLevel would reject the row. The cleaned file keeps {fix} here and {placed}.',
         class: 'row-skipped',
       },
       'phone-cell': {
         message:
-          'The phone cell holds {count} numbers; HighLevel would drop the phone. The cleaned file keeps {fix} here and adds a row with the same name for each other valid number.',
+          'The phone cell holds {count} numbers; HighLevel would drop the phone. The cleaned file keeps {fix} here and {placed}.',
       },
       'extra-column': {
         message:
           'Column {column} is a second {field} column; HighLevel imports one {field} per contact and would drop it. The cleaned file moves {fix} to an extra row with the same name.',
       },
+      'second-column': {
+        message:
+          "Column {column} is a second {field} column; HighLevel imports one {field} per contact from its own columns and would drop it. The cleaned file moves its values to HighLevel's {fix} column, in the same row.",
+        class: 'notice',
+      },
       'extra-invalid': {
         message:
-          'Column {column} is a second {field} column, which HighLevel would drop, and "{value}" is not a valid {field} either, so the cleaned file makes no extra row for it.',
+          'Column {column} is a second {field} column, which HighLevel would drop, and "{value}" is not a valid {field} either, so the cleaned file leaves it out.',
       },
       'piece-invalid': {
         message:
-          '"{value}" in {column} is not a valid {field}, so the cleaned file makes no extra row for it. Correct it and add it to the contact by hand.',
+          '"{value}" in {column} is not a valid {field}, so HighLevel would drop it and the cleaned file leaves it out. Correct it and add it to the contact by hand.',
       },
       'extra-not-matching': {
         message:
-          '{column} holds another {field}, "{value}". HighLevel imports one {field} per contact, and an extra row with only a name and this {field} would be skipped, since {field} is not a matching field in the settings; the cleaned file leaves it out. Add it to the contact by hand, or make {field} a matching field.',
+          '{column} holds another {field}, "{value}". With extra rows chosen for several values, a row with only a name and this {field} would be skipped, since {field} is not a matching field in the settings; the cleaned file leaves it out. Choose HighLevel\'s Additional columns for several values (the default), or make {field} a matching field.',
       },
       'extra-fills-main': {
         message:
           '{column} holds a {field}, "{value}", while the row has none in the main {field} column; the cleaned file moves {fix} there.',
         class: 'notice',
+      },
+      'too-many': {
+        message:
+          'HighLevel keeps {max} values in {list} beside the main {field}; the contact has more, so "{value}" from {column} is left out of the cleaned file. Keep it in a note or a custom field.',
+      },
+    },
+    phrases: {
+      placed: {
+        'email-additional-columns':
+          'moves every other valid address to the Additional Emails column of the same row',
+        'phone-additional-columns':
+          'moves every other valid number to the Additional Phones column of the same row',
+        'email-extra-rows': 'adds a row with the same name for each other valid address',
+        'phone-extra-rows': 'adds a row with the same name for each other valid number',
       },
     },
   },

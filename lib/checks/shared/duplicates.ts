@@ -1,5 +1,7 @@
 import type { Row, Run } from '../../check';
 import type { Code } from '../../highlevel/codes';
+import { ADDITIONAL_SEPARATOR } from '../../highlevel/several-values';
+import type { Column } from '../../mapping';
 
 /**
  * Row numbers by key, to find values that appear on more than one row. Most keys appear once, so
@@ -46,10 +48,22 @@ export function contactIdOf(run: Run, row: Row): string {
  * leaves the cleaned file.
  */
 export function mergeRows(run: Run, into: Row, from: Row, code: Code): void {
-  for (const column of run.columns) {
+  for (const column of [...run.columns, ...run.addedColumns]) {
     const value = from.values[column.index] ?? '';
-    if (value.trim() !== '' && value !== into.values[column.index])
-      run.set(into, column, code, value);
+    const kept = into.values[column.index] ?? '';
+    if (value.trim() === '' || value === kept) continue;
+    // Additional Emails / Phones: the merged contact keeps the values of both rows.
+    const merged = isListColumn(column) && kept.trim() !== '' ? joinLists(kept, value) : value;
+    run.set(into, column, code, merged);
   }
   run.omit(from);
+}
+
+const isListColumn = (column: Column) =>
+  column.kind === 'emailList' || column.kind === 'phoneList';
+
+/** Both lists' values, each once (PF07 has written them normalised, `, `-separated). */
+function joinLists(first: string, second: string): string {
+  const values = [...first.split(ADDITIONAL_SEPARATOR), ...second.split(ADDITIONAL_SEPARATOR)];
+  return [...new Set(values.filter((value) => value !== ''))].join(ADDITIONAL_SEPARATOR);
 }

@@ -7,7 +7,8 @@ describe('PF05 header problems', () => {
     expect(issuesOf(result, 'PF05')).toMatchObject([
       { reason: 'duplicate', class: 'notice', value: 'Email', fix: 'Email (2)' },
     ]);
-    expect(result.cleaned?.split('\r\n')[0]).toBe('Email,First Name');
+    // The second Email column's value moves to HighLevel's Additional Emails (PF07).
+    expect(result.cleaned?.split('\r\n')[0]).toBe('Email,First Name,Additional Emails');
   });
 
   it('drops empty unnamed columns and names unnamed columns that hold data', () => {

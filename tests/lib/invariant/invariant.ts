@@ -18,7 +18,12 @@ export interface Breach {
 }
 
 /** How several values share one cell in the files we meet (PF07's separators and more). */
-const PIECE_SEPARATOR = /\s*(?:;|,|\|| ::: |\s\/\s|\n)\s*/;
+const PIECE_SEPARATOR = /\s*(?:;|,|\||\/| ::: |\n)\s*/;
+
+/** PF07's reasons for a cell split into pieces: the issue names the cell, not each piece. */
+const SPLIT_REASONS = new Set(['email-cell', 'phone-cell']);
+
+const ADDITIONAL_HEADER = /^Additional (?:Emails|Phones)/;
 
 function cellsOf(text: string): string[][] {
   return Papa.parse<string[]>(text, { skipEmptyLines: false }).data;
@@ -28,7 +33,17 @@ function outputValues(result: CheckResult): Set<string> {
   const found = new Set<string>();
   for (const text of [result.cleaned, result.rejected, ...result.parts]) {
     if (!text) continue;
-    for (const row of cellsOf(text)) for (const cell of row) found.add(cell.trim());
+    const rows = cellsOf(text);
+    // HighLevel's Additional Emails / Additional Phones hold several values, comma-separated.
+    const lists = new Set(
+      (rows[0] ?? []).flatMap((name, c) => (ADDITIONAL_HEADER.test(name) ? [c] : [])),
+    );
+    for (const row of rows) {
+      row.forEach((cell, c) => {
+        found.add(cell.trim());
+        if (lists.has(c)) for (const piece of cell.split(',')) found.add(piece.trim());
+      });
+    }
   }
   return found;
 }
@@ -57,6 +72,10 @@ export function lostValues(bytes: Uint8Array, settings: Settings, result: CheckR
   const { issues, changes } = result.report;
   // An issue names its value, and a column-level issue its column's name.
   const named = new Set(issues.flatMap((i) => [(i.value ?? '').trim(), (i.column ?? '').trim()]));
+  // A value an issue names whole, other than a split's (which says where each piece went).
+  const namedWhole = new Set(
+    issues.filter((i) => !SPLIT_REASONS.has(i.reason)).map((i) => (i.value ?? '').trim()),
+  );
   // A merge's change names the value a later row's value replaced, whichever row it came from.
   for (const change of changes) {
     if (change.code === '1011' || change.code === '1012') named.add(change.before.trim());
@@ -88,7 +107,8 @@ export function lostValues(bytes: Uint8Array, settings: Settings, result: CheckR
     named.has(piece) || normalised(piece).some((form) => out.has(form));
   /** A changed value is kept when what it became is kept (or blanked on purpose, with a change). */
   const kept = (value: string, cell: string, depth = 0): boolean => {
-    if (out.has(value)) return true;
+    // A repeat of a value the row keeps (a second column's copy of the phone) is kept in its form.
+    if (namedWhole.has(value) || normalised(value).some((form) => out.has(form))) return true;
     const fixes = changed.get(changeKey(cell, value));
     if (fixes && depth < 8) {
       const followed = fixes.every((fix) => {
@@ -99,7 +119,10 @@ export function lostValues(bytes: Uint8Array, settings: Settings, result: CheckR
               .split(PIECE_SEPARATOR)
               .filter((p) => p !== '')
               .every((p) => p === fix.after || pieceKept(p) || kept(p, cell, depth + 1)) &&
-            (fix.after === '' || kept(fix.after, cell, depth + 1))
+            (fix.after === '' ||
+              kept(fix.after, cell, depth + 1) ||
+              // An Additional column's list, merged into another row: each of its values.
+              fix.after.split(',').every((p) => pieceKept(p.trim())))
           );
         }
         return fix.after === '' || kept(fix.after, cell, depth + 1);

@@ -12,6 +12,8 @@ const HEADERS = [
   'Phone',
   'Phone 2',
   'Mobile Phone',
+  'Additional Emails',
+  'Additional Phones',
   'Company',
   'Notes',
   'Tags',
@@ -84,15 +86,17 @@ describe('nothing is lost, for any messy file', () => {
         messyFile,
         fc.boolean(),
         pick([null, 'phone'] as const),
-        (file, merge, secondary) => {
+        pick(['additional-columns', 'extra-rows'] as const),
+        (file, merge, secondary, severalValues) => {
           const { breaches } = checkWithInvariant(file, {
             secondary,
+            severalValues,
             fixes: { mergeDuplicates: merge },
           });
           expect(breaches).toEqual([]);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 150) },
     );
   });
 });
