@@ -32,6 +32,21 @@ describe('the shipped samples', () => {
     expect(cleanedRows(result)[0]).toContain('Additional Phones');
   });
 
+  it('google-contacts.csv maps a Google Contacts export and splits its " ::: " values', () => {
+    const result = check(sample('google-contacts.csv'));
+    const fieldOf = new Map(result.report.file.mapping.map((c) => [c.header, c.field]));
+    expect(fieldOf.get('E-mail 1 - Value')).toBe('email');
+    expect(fieldOf.get('Phone 1 - Value')).toBe('phone');
+    expect(fieldOf.get('Organization 1 - Name')).toBe('companyName');
+    expect(fieldOf.get('E-mail 1 - Type')).toBeNull();
+    expect(result.report.summary.fileBlocked).toBe(false);
+    // An address without its domain, an ISO birthday, and a birthday without a year.
+    expect(result.report.summary.byCode).toMatchObject({ '1008': 1, '1014': 2 });
+    expect(issuesOf(result, 'PF07').map((i) => i.row)).toContain(3);
+    expect(result.cleaned).toContain('+12025550161');
+    expect(result.cleaned).toContain('05/17/1990');
+  });
+
   it('semicolon-export.csv is read as semicolons, with its German headers mapped', () => {
     const result = check(sample('semicolon-export.csv'));
     expect(result.report.file).toMatchObject({ delimiter: ';', rows: 5 });

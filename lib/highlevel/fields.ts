@@ -3,8 +3,13 @@
  * files export for each. Aliases are compared after `headerKey` (lowercase, accents and
  * punctuation removed), so "E-mail Address", "email_address" and "EmailAddress" are one alias.
  * Sources: HighLevel's contact import mapping; Outlook, Salesforce and ACT! export headers
- * (SuiteCRM import maps, tests/fixtures/crm-exports); Mailchimp, Keap and HubSpot exports; and the
- * German, French and Spanish headers of spreadsheets saved in those languages.
+ * (SuiteCRM import maps, tests/fixtures/crm-exports); the Google Contacts (old "Type" and current
+ * "Label" layouts), Pipedrive, HubSpot, Outlook, Salesforce, Zoho, ActiveCampaign, Mailchimp, Keap
+ * and LinkedIn Connections exports (tests/fixtures/vendors/SOURCE.md); and the German, French and
+ * Spanish headers of spreadsheets saved in those languages. A vendor's second and third email or
+ * phone columns map to Email or Phone: mapping marks them extra, and PF07 handles them. Type and
+ * label columns ("E-mail 1 - Type", "Phone 1 - Label") and Google's "Address 1 - Formatted" (the
+ * street, city, region and postal code again, in one cell) stay unmapped.
  */
 
 export type FieldKind =
@@ -55,6 +60,7 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
       'fname',
       'forename',
       'contactfirstname',
+      'personfirstname',
       'vorname',
       'prenom',
     ],
@@ -70,6 +76,7 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
       'familyname',
       'lname',
       'contactlastname',
+      'personlastname',
       'nachname',
       'nom',
       'nomdefamille',
@@ -81,7 +88,7 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
     key: 'fullName',
     label: 'Full Name',
     kind: 'fullName',
-    aliases: ['fullname', 'name', 'contactname', 'displayname'],
+    aliases: ['fullname', 'name', 'contactname', 'displayname', 'personname'],
   },
   {
     key: 'email',
@@ -104,6 +111,16 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
       'secondaryemail',
       'otheremail',
       'alternateemail',
+      'email1value',
+      'email2value',
+      'email3value',
+      'email2address',
+      'email3address',
+      'emailaddress3',
+      'personemail',
+      'personemailwork',
+      'personemailhome',
+      'personemailother',
       'correo',
       'courriel',
     ],
@@ -135,6 +152,17 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
       'otherphone',
       'secondaryphone',
       'alternatephone',
+      'phone1value',
+      'phone2value',
+      'phone3value',
+      'mobilephonenumber',
+      'businessphone2',
+      'homephone2',
+      'personphone',
+      'personphonework',
+      'personphonemobile',
+      'personphonehome',
+      'personphoneother',
       'telefon',
       'telefonnummer',
       'handy',
@@ -158,6 +186,10 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
       'business',
       'businessname',
       'accountname',
+      'account',
+      'organizationname',
+      'organization1name',
+      'personorganization',
       'employer',
       'firma',
       'unternehmen',
@@ -182,6 +214,7 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
       'businessstreet',
       'homestreet',
       'mailingaddress',
+      'address1street',
       'strasse',
       'adresse',
       'direccion',
@@ -197,6 +230,7 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
       'mailingcity',
       'businesscity',
       'homecity',
+      'address1city',
       'ort',
       'stadt',
       'ville',
@@ -215,6 +249,9 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
       'mailingstate',
       'businessstate',
       'homestate',
+      'stateregion',
+      'mailingstateprovince',
+      'address1region',
     ],
   },
   {
@@ -231,6 +268,8 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
       'mailingzippostalcode',
       'businesspostalcode',
       'homepostalcode',
+      'mailingzip',
+      'address1postalcode',
       'plz',
       'postleitzahl',
       'codepostal',
@@ -248,6 +287,7 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
       'mailingcountry',
       'businesscountryregion',
       'homecountryregion',
+      'address1country',
       'land',
       'pays',
       'pais',
@@ -257,7 +297,16 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
     key: 'website',
     label: 'Website',
     kind: 'text',
-    aliases: ['website', 'url', 'web', 'homepage', 'webpage', 'site'],
+    aliases: [
+      'website',
+      'url',
+      'web',
+      'homepage',
+      'webpage',
+      'site',
+      'websiteurl',
+      'website1value',
+    ],
   },
   {
     key: 'dateOfBirth',
@@ -280,7 +329,20 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
     kind: 'text',
     aliases: ['source', 'leadsource', 'contactsource'],
   },
-  { key: 'tags', label: 'Tags', kind: 'tags', aliases: ['tags', 'tag', 'labels'] },
+  {
+    key: 'tags',
+    label: 'Tags',
+    kind: 'tags',
+    aliases: [
+      'tags',
+      'tag',
+      'labels',
+      'groupmembership',
+      'categories',
+      'personlabels',
+      'personlabel',
+    ],
+  },
   { key: 'timezone', label: 'Time Zone', kind: 'timeZone', aliases: ['timezone', 'tz'] },
   {
     key: 'additionalEmails',
@@ -313,6 +375,7 @@ export const STANDARD_FIELDS: readonly FieldDef[] = [
       'leadowner',
       'recordowner',
       'salesrep',
+      'personowner',
     ],
   },
   { key: 'type', label: 'Contact Type', kind: 'text', aliases: ['contacttype', 'type'] },
