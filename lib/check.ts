@@ -108,7 +108,7 @@ export interface CheckHooks {
   /** After the last row: cross-row checks (duplicates, formats). */
   finish?(): void;
   /** After the cleaned file is written: findings about what was written (PF01's parts). */
-  written?(output: { cleanedRows: number; parts: number }): void;
+  written?(output: { cleanedRows: number; cleanedBytes: number; parts: number }): void;
 }
 
 export interface Check {

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { CUSTOM_FIELD_TYPE_KEYS } from './highlevel/custom-field-types';
 import { isMappableField } from './highlevel/fields';
-import { MAX_FILE_BYTES } from './highlevel/limits';
+import { FAQ_LIMIT, MAX_FILE_BYTES } from './highlevel/limits';
 import { MATCHING_COLUMNS, SECONDARY_MATCHING_COLUMNS } from './highlevel/matching';
 import { DATE_FORMATS } from './values/date';
 import { SEVERAL_VALUES } from './highlevel/several-values';
@@ -66,7 +66,11 @@ export const SettingsSchema = v.object({
   limits: v.optional(
     v.object({
       maxBytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), MAX_FILE_BYTES),
-      maxRows: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))), null),
+      /** The seed FAQ's row figure: over it, the cleaned rows are also offered in parts. */
+      maxRows: v.optional(
+        v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))),
+        FAQ_LIMIT.rows,
+      ),
     }),
     {},
   ),

@@ -12,6 +12,10 @@ export interface Outputs {
   parts: string[];
   cleanedRows: number;
   rejectedRows: number;
+  /** The cleaned file's size in UTF-8 bytes. */
+  cleanedBytes: number;
+  /** The cleaned file is over the size limit: only its parts can be handed to HighLevel. */
+  overSizeLimit: boolean;
 }
 
 export interface WriteInput {
@@ -26,7 +30,17 @@ export interface WriteInput {
   droppedColumns: ReadonlySet<number>;
   extraRows: ReadonlyMap<number, string[][]>;
   limits: Settings['limits'];
-  inputBytes: number;
+}
+
+/** Bytes the text takes in UTF-8, counted without encoding it (a copy of a 40 MB file). */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Two UTF-16 units of a surrogate pair are 4 bytes: 1 more each.
+    if (code >= 0x80) bytes += code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 1 : 2;
+  }
+  return bytes;
 }
 
 /** Headroom under the byte limit, since the cleaned text may grow a little (UTF-8, quoting). */
@@ -104,10 +118,14 @@ export function writeOutputs(input: WriteInput): Outputs {
     for (const extra of input.extraRows.get(number) ?? []) cleanedRows.push(project(extra));
   });
   const header = keep.map((i) => allColumns[i] ?? '');
-  const parts = partsNeeded(input.inputBytes, cleanedRows.length, input.limits);
+  const cleaned = toCsv(header, cleanedRows);
+  const cleanedBytes = utf8Length(cleaned);
+  const parts = partsNeeded(cleanedBytes, cleanedRows.length, input.limits);
   const size = Math.ceil(cleanedRows.length / parts);
   return {
-    cleaned: toCsv(header, cleanedRows),
+    cleaned,
+    cleanedBytes,
+    overSizeLimit: cleanedBytes > input.limits.maxBytes,
     rejected: rejectedRows.length
       ? toCsv([...REJECTED_COLUMNS, ...allColumns], rejectedRows)
       : null,

@@ -59,9 +59,10 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
       fileBlocked: summary.fileBlocked,
     });
   }, [outcome]);
-  // Over the limit, the page gets what HighLevel accepts: the first part; the rest are downloads.
+  // Over the size limit, the page gets what HighLevel accepts: the first part; the rest are
+  // downloads. Parts made for the FAQ's row figure are only offered: the whole file fits.
   const parts = outcome?.parts ?? [];
-  const split = parts.length > 1;
+  const split = parts.length > 1 && outcome?.overSizeLimit === true;
   const cleaned = (split ? parts[0] : outcome?.cleaned) ?? null;
   return (
     <main class="preflight panel" data-preflight-panel data-state={status.state}>

@@ -1,13 +1,15 @@
 import { defineCheck } from '../check';
+import { FAQ_LIMIT, NEWER_MAX_FILE_BYTES } from '../highlevel/limits';
 
 function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
 
 /**
- * PF01: over HighLevel's size limit or the user's row limit; the cleaned rows are split. Told once
- * the parts are written, so that the count it gives is the count of files written (extra rows
- * from PF07 may add a part).
+ * PF01: over HighLevel's size limit (the file would import nothing: the cleaned rows are split
+ * into parts that fit), or over the seed FAQ's figure of 10,000 rows or 20 MB, which HighLevel's
+ * other pages do not give (a notice: parts are offered, the whole file still imports). Told once
+ * the files are written, so that what it says is what was written.
  */
 export default defineCheck('PF01', (run) => {
   let bytes = 0;
@@ -15,19 +17,32 @@ export default defineCheck('PF01', (run) => {
     file(stage) {
       bytes = stage.bytes;
     },
-    written({ cleanedRows, parts }) {
-      if (parts < 2) return;
+    written({ cleanedRows, cleanedBytes, parts }) {
       const { limits } = run.settings;
-      const fix = `${parts} parts`;
-      if (bytes > limits.maxBytes) {
+      const figures = {
+        limit: megabytes(limits.maxBytes),
+        newer: megabytes(NEWER_MAX_FILE_BYTES),
+        faqBytes: megabytes(FAQ_LIMIT.bytes),
+        faqRows: FAQ_LIMIT.rows,
+      };
+      if (cleanedBytes > limits.maxBytes) {
         run.report('PF01', 'bytes', {
-          fix,
-          params: { size: megabytes(bytes), limit: megabytes(limits.maxBytes), parts },
+          fix: `${parts} parts`,
+          params: { ...figures, size: megabytes(cleanedBytes), parts },
         });
-      } else {
+      } else if (bytes > limits.maxBytes) {
+        run.report('PF01', 'bytes-cleaned-fits', {
+          fix: '',
+          params: { ...figures, size: megabytes(bytes), cleaned: megabytes(cleanedBytes) },
+        });
+      } else if (parts > 1) {
         run.report('PF01', 'rows', {
-          fix,
-          params: { count: cleanedRows, limit: limits.maxRows ?? '', parts },
+          fix: `${parts} parts`,
+          params: { ...figures, count: cleanedRows, rows: limits.maxRows ?? '', parts },
+        });
+      } else if (cleanedBytes > FAQ_LIMIT.bytes) {
+        run.report('PF01', 'faq-bytes', {
+          params: { ...figures, size: megabytes(cleanedBytes) },
         });
       }
     },

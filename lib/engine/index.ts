@@ -41,6 +41,16 @@ export interface CheckResult extends Outputs {
 
 const PROGRESS_EVERY_ROWS = 2000;
 
+const NOTHING_WRITTEN: Outputs = {
+  cleaned: null,
+  rejected: null,
+  parts: [],
+  cleanedRows: 0,
+  rejectedRows: 0,
+  cleanedBytes: 0,
+  overSizeLimit: false,
+};
+
 /** `FileFacts.kind`: "csv", or what the bytes are instead. */
 function kindLabel(kind: FileKind): string {
   switch (kind.kind) {
@@ -107,11 +117,11 @@ export function checkFile(
           droppedColumns: run.droppedColumns,
           extraRows: run.extraRows,
           limits: settings.limits,
-          inputBytes: file.bytes.length,
         })
-      : { cleaned: null, rejected: null, parts: [], cleanedRows: 0, rejectedRows: 0 };
+      : NOTHING_WRITTEN;
     if (read) {
-      const written = { cleanedRows: outputs.cleanedRows, parts: outputs.parts.length };
+      const { cleanedRows, cleanedBytes } = outputs;
+      const written = { cleanedRows, cleanedBytes, parts: outputs.parts.length };
       for (const hook of hooks) hook.written?.(written);
     }
     const report: Report = {

@@ -496,20 +496,32 @@ export const CODES = {
   },
   PF01: {
     name: 'File too large',
-    about: 'over 30 MB, or over your row limit',
+    about:
+      "over HighLevel's size limit (30 MB), or over the 10,000 rows or 20 MB its troubleshooting FAQ gives",
     class: 'file-blocked',
     highLevel: false,
     predicted: true,
-    fix: 'the cleaned rows are split into parts that each fit, with the same header in each',
-    source: SOURCES.csvFormat,
+    fix: 'the cleaned rows are split into parts that each fit, with the same header in each; over the size limit only the parts are handed to HighLevel',
+    source: `${SOURCES.csvFormat}; ${SOURCES.faq}`,
     reasons: {
       bytes: {
         message:
-          'The file is {size}, over the {limit} HighLevel accepts; it would import nothing. The cleaned rows are split into {parts} files that each fit.',
+          'The cleaned file is {size}, over the {limit} HighLevel accepts; as one file it would import nothing. It is split into {parts} files that each fit: import them one after another. (A newer HighLevel page gives {newer}: if your account takes that, raise the size limit in the settings.)',
+      },
+      'bytes-cleaned-fits': {
+        message:
+          'The file is {size}, over the {limit} HighLevel accepts, so it would import nothing; the cleaned file is {cleaned} and fits.',
+        class: 'notice',
       },
       rows: {
         message:
-          'The cleaned file has {count} rows, over your row limit of {limit}. They are split into {parts} files that each fit.',
+          "The cleaned file has {count} rows. HighLevel's troubleshooting FAQ gives {faqRows} rows or {faqBytes} as the most one import takes, though its other pages give {limit} and no row limit. The whole file is ready; the same rows are also split into {parts} files of at most {rows} rows, in case HighLevel refuses it.",
+        class: 'notice',
+      },
+      'faq-bytes': {
+        message:
+          "The cleaned file is {size}: HighLevel's troubleshooting FAQ gives {faqBytes} as the most one import takes, though its other pages give {limit}. If HighLevel refuses it, set the size limit in the settings to 20 MB to get parts.",
+        class: 'notice',
       },
     },
   },

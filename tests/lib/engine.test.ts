@@ -78,7 +78,7 @@ describe('checkFile', () => {
     expect(result.parts).toHaveLength(3);
     for (const part of result.parts) expect(part.startsWith('Email\r\n')).toBe(true);
     expect(result.parts.map((p) => p.split('\r\n').length - 1)).toEqual([9, 9, 7]);
-    expect(issuesOf(result, 'PF01')).toMatchObject([{ class: 'file-blocked', fix: '3 parts' }]);
+    expect(issuesOf(result, 'PF01')).toMatchObject([{ class: 'notice', fix: '3 parts' }]);
   });
 
   it('returns the parsed rows for the row grid', () => {

@@ -15,7 +15,7 @@ export interface CheckRequest {
 /** The part of the engine's result that crosses to the page. */
 export type CheckOutcome = Pick<
   CheckResult,
-  'report' | 'cleaned' | 'rejected' | 'parts' | 'rows' | 'firstRowNumber'
+  'report' | 'cleaned' | 'rejected' | 'parts' | 'overSizeLimit' | 'rows' | 'firstRowNumber'
 > & {
   /** SHA-256 of the original bytes (hex): the history tells two attempts at one file apart. */
   hash: string;

@@ -47,7 +47,7 @@ self.onmessage = async ({ data }: MessageEvent<CheckRequest>) => {
   try {
     // Started first: digest() copies the bytes now and hashes while the check runs.
     const hash = crypto.subtle.digest('SHA-256', data.bytes).then(hex);
-    const { report, cleaned, rejected, parts, rows, firstRowNumber } = checkFile(
+    const { report, cleaned, rejected, parts, overSizeLimit, rows, firstRowNumber } = checkFile(
       { name: data.name, bytes: new Uint8Array(data.bytes) },
       settings,
       { phoneMetadata },
@@ -56,7 +56,10 @@ self.onmessage = async ({ data }: MessageEvent<CheckRequest>) => {
         onProgress: (progress, issues) => post({ type: 'progress', progress, issues: [...issues] }),
       },
     );
-    const outcome = { report, cleaned, rejected, parts, rows, firstRowNumber, hash: await hash };
+    const outcome = {
+      ...{ report, cleaned, rejected, parts, overSizeLimit, rows, firstRowNumber },
+      hash: await hash,
+    };
     post({ type: 'done', outcome });
     // The result is on screen by now; compressing it for the history must not hold it up.
     post({ type: 'packed', body: await packForMessage(outcome) });

@@ -35,8 +35,13 @@ async function ask(message: unknown, sender: object): Promise<unknown> {
 }
 
 function saveRequest(pass?: string) {
-  const { report, cleaned, rejected, parts, rows, firstRowNumber } = check(csv('Email', 'a@b.co'));
-  const outcome = { report, cleaned, rejected, parts, rows, firstRowNumber, hash: 'ab'.repeat(32) };
+  const { report, cleaned, rejected, parts, overSizeLimit, rows, firstRowNumber } = check(
+    csv('Email', 'a@b.co'),
+  );
+  const outcome = {
+    ...{ report, cleaned, rejected, parts, overSizeLimit, rows, firstRowNumber },
+    hash: 'ab'.repeat(32),
+  };
   return saveReportRequest(outcome, btoa('body'), { site: null, replaces: null, pass });
 }
 
