@@ -1,5 +1,6 @@
 import { defineCheck } from '../check';
 import { isContactId } from '../highlevel/contact-id';
+import { countryName } from '../values/phone/elsewhere';
 
 /**
  * 1004: the value HighLevel matches the row on is present but invalid for its type, so the row is
@@ -14,11 +15,22 @@ export default defineCheck('1004', (run) => ({
     if (column.kind === 'phone') {
       const verdict = run.phone.judge(value);
       if (verdict.status === 'valid') return;
-      const why = verdict.status === 'invalid' ? verdict.reason : verdict.status;
-      const suggestion = verdict.status === 'other-country' ? verdict.suggestion : '';
+      const abroad = verdict.status === 'other-country' ? verdict : null;
+      const why =
+        verdict.status === 'invalid'
+          ? verdict.reason
+          : abroad?.written === 'international'
+            ? 'missing-plus'
+            : verdict.status;
       run.report('1004', 'phone', {
         ...details,
-        params: { country: run.settings.country, why, suggestion },
+        params: {
+          country: countryName(run.phone.country),
+          why,
+          region: abroad ? countryName(abroad.region) : '',
+          code: abroad?.callingCode ?? '',
+          suggestion: abroad?.e164 ?? '',
+        },
       });
     } else if (column.kind === 'contactId' && !isContactId(value.trim())) {
       run.report('1004', 'contact-id', details);

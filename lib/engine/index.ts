@@ -78,7 +78,8 @@ export function checkFile(
 ): CheckResult {
   const run = new CheckContext(
     settings,
-    createPhoneJudge(settings.country, deps.phoneMetadata),
+    // Numbers without a country code are read as this file's country, when the user chose one.
+    createPhoneJudge(settings.phoneCountry ?? settings.country, deps.phoneMetadata),
     options.reference ?? null,
   );
   const { issues, changes, rows } = run;

@@ -20,7 +20,10 @@ const PHONE_PROBLEMS = {
   'not-a-number': 'It is not a phone number.',
   scientific:
     'A spreadsheet turned it into scientific notation and its last digits are lost; re-export the phones as text.',
-  'other-country': 'It would be valid as {suggestion}: add the country code.',
+  'other-country':
+    'It is a valid number from {region}: add its country code, {code} ({suggestion}).',
+  'missing-plus':
+    'With a "+" in front it is a valid number from {region}, {suggestion}: add the "+".',
 };
 
 export interface Reason {
@@ -330,7 +333,16 @@ export const CODES = {
     reasons: {
       'other-country': {
         message:
-          'Phone "{value}" is not a valid {country} number; it would be valid as {suggestion}. HighLevel would import the row with no phone. Add the country code if that is the right number.',
+          'Phone "{value}" is not a valid {country} number, but it is a valid number from {region}: HighLevel would import the row with no phone. Add the country code, {code}: {suggestion}.',
+      },
+      'missing-plus': {
+        message:
+          'Phone "{value}" is not a valid {country} number; with a "+" in front it is a valid number from {region}, {suggestion}. HighLevel would import the row with no phone. Add the "+" if that is the right number.',
+      },
+      'file-country': {
+        message:
+          'Most phones without a country code in {column} ({count} of {total}) are numbers from {region}, not {country}: HighLevel would drop them. Choose "numbers without a country code are from {region}" for this file, and the cleaned file writes them with their country code.',
+        class: 'notice',
       },
       invalid: {
         message:

@@ -15,6 +15,7 @@ import {
   SCIENTIFIC_NUMBER,
   UNICODE_DASHES,
 } from '../regexes';
+import { ElsewhereFinder, type Elsewhere } from './phone/elsewhere';
 import { PrefixMemo, remember, type Dialled } from './phone/prefix-memo';
 
 /**
@@ -27,7 +28,7 @@ import { PrefixMemo, remember, type Dialled } from './phone/prefix-memo';
 export type PhoneVerdict =
   | { status: 'empty' }
   | { status: 'valid'; e164: string }
-  | { status: 'other-country'; suggestion: string }
+  | ({ status: 'other-country' } & Elsewhere)
   | { status: 'scientific' }
   | {
       status: 'invalid';
@@ -93,15 +94,18 @@ function hasExtension(text: string): boolean {
   return number.replace(NON_DIGITS, '') !== '' && !LETTER.test(number);
 }
 
-/** The slow path: plain libphonenumber, then the digits read as an international number. */
-function consult(dialled: Dialled, country: CountryCode, metadata: MetadataJson): PhoneVerdict {
+/** The slow path: plain libphonenumber, then where else the number would be valid. */
+function consult(
+  dialled: Dialled,
+  country: CountryCode,
+  metadata: MetadataJson,
+  elsewhere: ElsewhereFinder,
+): PhoneVerdict {
   const text = (dialled.plus ? '+' : '') + dialled.digits;
   const own = parsePhoneNumberFromString(text, country, metadata);
   if (own?.isValid()) return { status: 'valid', e164: own.number };
-  const abroad = dialled.plus
-    ? undefined
-    : parsePhoneNumberFromString('+' + dialled.digits, metadata);
-  if (abroad?.isValid()) return { status: 'other-country', suggestion: abroad.number };
+  const abroad = dialled.plus ? null : elsewhere.find(dialled.digits);
+  if (abroad) return { status: 'other-country', ...abroad };
   const length = validatePhoneNumberLength(text, country, metadata);
   if (length === 'TOO_SHORT') return invalid('too-short');
   return invalid(length === 'TOO_LONG' ? 'too-long' : 'not-a-number');
@@ -110,12 +114,14 @@ function consult(dialled: Dialled, country: CountryCode, metadata: MetadataJson)
 class Judge implements PhoneJudge {
   private readonly exact = new Map<string, PhoneVerdict>();
   private readonly prefixes: PrefixMemo;
+  private readonly elsewhere: ElsewhereFinder;
 
   constructor(
     readonly country: CountryCode,
     private readonly metadata: MetadataJson,
   ) {
     this.prefixes = new PrefixMemo(country, metadata);
+    this.elsewhere = new ElsewhereFinder(country, metadata);
   }
 
   judge(value: string): PhoneVerdict {
@@ -126,7 +132,7 @@ class Judge implements PhoneJudge {
     const key = (dialled.plus ? '+' : '') + dialled.digits;
     let verdict = this.exact.get(key);
     if (!verdict) {
-      verdict = consult(dialled, this.country, this.metadata);
+      verdict = consult(dialled, this.country, this.metadata, this.elsewhere);
       const learnt = verdict.status === 'valid' && this.prefixes.learn(dialled, verdict.e164);
       if (!learnt) remember(this.exact, key, verdict);
     }

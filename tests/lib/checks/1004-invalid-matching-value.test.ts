@@ -38,7 +38,7 @@ describe('1004 invalid required property', () => {
     const [issue] = issuesOf(result, '1004');
     expect(issue).toMatchObject({
       reason: 'phone',
-      params: expect.objectContaining({ why: 'other-country', suggestion: '+447911123456' }),
+      params: expect.objectContaining({ why: 'missing-plus', suggestion: '+447911123456' }),
     });
     expect(issue?.message).toContain('+447911123456');
   });

@@ -81,14 +81,32 @@ function reference(value: string, country: CountryCode): PhoneVerdict {
   if (own?.isValid()) return { status: 'valid', e164: own.number };
   if (!text.startsWith('+')) {
     const abroad = parsePhoneNumberFromString('+' + digitsOf(text), metadata);
-    if (abroad?.isValid()) return { status: 'other-country', suggestion: abroad.number };
+    if (abroad?.isValid() && abroad.country) {
+      return {
+        status: 'other-country',
+        e164: abroad.number,
+        // Named as the judge names it: the calling code's main country outside North America.
+        region:
+          abroad.countryCallingCode === '1'
+            ? abroad.country
+            : (metadata.country_calling_codes[abroad.countryCallingCode]?.[0] ?? abroad.country),
+        callingCode: `+${abroad.countryCallingCode}`,
+        written: 'international',
+      };
+    }
   }
   return { status: 'invalid', reason: 'not-a-number' };
 }
 
-/** The judge's verdict without the invalid reason, which plain libphonenumber does not give. */
+/**
+ * The judge's verdict without what plain libphonenumber does not give: the invalid reason, and
+ * the other country a national number is valid in (tested on its own below).
+ */
 function shape(verdict: PhoneVerdict): PhoneVerdict {
-  return verdict.status === 'invalid' ? { status: 'invalid', reason: 'not-a-number' } : verdict;
+  const national = verdict.status === 'other-country' && verdict.written === 'national';
+  return verdict.status === 'invalid' || national
+    ? { status: 'invalid', reason: 'not-a-number' }
+    : verdict;
 }
 
 /**
@@ -189,16 +207,43 @@ describe('judge: real-looking values', () => {
     ['123-456-7890', { status: 'invalid', reason: 'not-a-number' }],
     ['212*555*0134', { status: 'invalid', reason: 'not-a-number' }],
     ['---', { status: 'invalid', reason: 'not-a-number' }],
-    ['442079460958', { status: 'other-country', suggestion: '+442079460958' }],
+    [
+      '442079460958',
+      {
+        status: 'other-country',
+        e164: '+442079460958',
+        region: 'GB',
+        callingCode: '+44',
+        written: 'international',
+      },
+    ],
+    [
+      '020 7946 0958',
+      {
+        status: 'other-country',
+        e164: '+442079460958',
+        region: 'GB',
+        callingCode: '+44',
+        written: 'national',
+      },
+    ],
   ])('%j → %j', (value, verdict) => {
     expect(us.judge(value)).toEqual(verdict);
   });
 
   it('reads a number with a country code but no "+" as other-country for the default', () => {
     const gb = createPhoneJudge('GB', metadata);
-    expect(gb.judge('12125550134')).toEqual({
+    expect(gb.judge('12125550134')).toMatchObject({
       status: 'other-country',
-      suggestion: '+12125550134',
+      e164: '+12125550134',
+      written: 'international',
+    });
+    // Ten digits as North America writes them: read as a US number, named as one.
+    expect(gb.judge('(212) 555-0134')).toMatchObject({
+      status: 'other-country',
+      e164: '+12125550134',
+      region: 'US',
+      written: 'national',
     });
     expect(gb.judge('020 7946 0958')).toEqual(valid('+442079460958'));
     expect(gb.judge('+1 212 555 0134')).toEqual(valid('+12125550134'));

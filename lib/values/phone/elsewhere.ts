@@ -1,0 +1,122 @@
+import {
+  parsePhoneNumberFromString,
+  type CountryCode,
+  type MetadataJson,
+} from 'libphonenumber-js/core';
+
+/**
+ * Where a number that is not valid for the sub-account's country comes from: the seed FAQ's fix
+ * for 1013 is "add the country code", so the message names the country and the code to add.
+ */
+
+/**
+ * Countries tried for a number written as its own country writes it, with the trunk prefix "0"
+ * (07911 123456, 0412 345 678): where HighLevel's agencies and their contacts mostly are (its
+ * help pages' examples, and the sub-account countries the panel offers first). A number without
+ * that "0" is read as North American only when it has NANP's ten digits; any other shape is
+ * tried nowhere, so a short or mistyped number is not passed off as some far country's.
+ */
+const TRUNK_ZERO_COUNTRIES: readonly CountryCode[] = [
+  'GB',
+  'AU',
+  'NZ',
+  'IE',
+  'ZA',
+  'IN',
+  'DE',
+  'FR',
+  'IT',
+  'NL',
+  'MX',
+  'BR',
+  'PH',
+  'AE',
+];
+const NANP: readonly CountryCode[] = ['US'];
+const NANP_NUMBER = /^[2-9]\d{9}$/;
+
+/**
+ * Full tries of every likely country, per file: each costs ~17 parses, so a file of invalid
+ * numbers must not pay it for every row. Countries already found are always tried first.
+ */
+const FULL_TRIES = 500;
+
+export interface Elsewhere {
+  /** The number in E.164. */
+  e164: string;
+  /** ISO code of the country it is valid in. */
+  region: string;
+  /** That country's calling code, with its '+': what the user adds. */
+  callingCode: string;
+  /** `national`: written as that country writes it (07911 123456); `international`: its country code without the '+'. */
+  written: 'national' | 'international';
+}
+
+/** Per file: the countries found so far and the full tries left. */
+export class ElsewhereFinder {
+  private readonly found: CountryCode[] = [];
+  private triesLeft = FULL_TRIES;
+
+  constructor(
+    private readonly home: CountryCode,
+    private readonly metadata: MetadataJson,
+  ) {}
+
+  find(digits: string): Elsewhere | null {
+    const international = parsePhoneNumberFromString('+' + digits, this.metadata);
+    if (international?.isValid() && international.country) {
+      return {
+        e164: international.number,
+        region: this.named(international.countryCallingCode, international.country),
+        callingCode: `+${international.countryCallingCode}`,
+        written: 'international',
+      };
+    }
+    const national = this.tryAll(digits, this.found);
+    if (national || this.triesLeft <= 0) return national;
+    const likely = digits.startsWith('0')
+      ? TRUNK_ZERO_COUNTRIES
+      : NANP_NUMBER.test(digits)
+        ? NANP
+        : [];
+    const fresh = likely.filter((c) => c !== this.home && !this.found.includes(c));
+    if (fresh.length === 0) return null;
+    this.triesLeft--;
+    const result = this.tryAll(digits, fresh);
+    if (result) this.found.push(result.region as CountryCode);
+    return result;
+  }
+
+  /**
+   * The country a message names: in North America the one the area code gives (a Canadian number
+   * is Canada's); elsewhere the calling code's main country (+44 is the United Kingdom's, though
+   * some of its ranges are Guernsey's or Jersey's).
+   */
+  private named(callingCode: string, country: string): string {
+    if (callingCode === '1') return country;
+    return this.metadata.country_calling_codes[callingCode]?.[0] ?? country;
+  }
+
+  private tryAll(digits: string, countries: readonly CountryCode[]): Elsewhere | null {
+    for (const country of countries) {
+      const number = parsePhoneNumberFromString(digits, country, this.metadata);
+      if (number?.isValid()) {
+        const callingCode = `+${number.countryCallingCode}`;
+        const region = this.named(number.countryCallingCode, number.country ?? country);
+        return { e164: number.number, region, callingCode, written: 'national' };
+      }
+    }
+    return null;
+  }
+}
+
+const names = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** "United Kingdom" for GB: what a message calls a country. */
+export function countryName(code: string): string {
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
