@@ -17,6 +17,8 @@ import severalValues from './pf07-several-values';
 import excelDamage from './pf10-excel-damage';
 import dateFormat from './pf14-date-format';
 import date from './1014-date';
+import country from './pf15-country';
+import timeZone from './pf16-time-zone';
 import email from './1008-email';
 import phone from './1013-phone';
 import enumOption from './1005-enum-option';
@@ -40,7 +42,20 @@ import duplicateInHighLevel from './1010-duplicate-in-highlevel';
 export const RUN_ORDER: readonly { first: Code; before: readonly Code[]; why: string }[] = [
   {
     first: 'PF08',
-    before: ['PF07', 'PF10', 'PF14', '1014', '1008', '1013', '1005', '1016', '1002', '1015'],
+    before: [
+      'PF07',
+      'PF10',
+      'PF14',
+      '1014',
+      'PF15',
+      'PF16',
+      '1008',
+      '1013',
+      '1005',
+      '1016',
+      '1002',
+      '1015',
+    ],
     why: 'PF08 tidies a value before the checks that judge it read it',
   },
   {
@@ -74,6 +89,8 @@ export const CHECKS: readonly Check[] = [
   excelDamage,
   dateFormat,
   date,
+  country,
+  timeZone,
   email,
   phone,
   enumOption,
