@@ -26,6 +26,18 @@ describe("HighLevel's country table", () => {
     expect(wrong).toEqual([]);
   });
 
+  it('reads every listed name and code in capitals or small letters as itself', () => {
+    const wrong = COUNTRIES.flatMap(([name, code]) =>
+      [name.toUpperCase(), name.toLowerCase(), code.toLowerCase()]
+        .filter((value) => !['na', 'no'].includes(value))
+        .filter((value) => {
+          const verdict = judgeCountry(value);
+          return verdict.status !== 'renamed' || verdict.name !== name;
+        }),
+    );
+    expect(wrong).toEqual([]);
+  });
+
   it('lists no territory that is also a listed country', () => {
     const listed = COUNTRIES.flatMap(([name, code]) => [name, code]);
     const both = COUNTRIES_NOT_LISTED.flat().filter((value) => listed.includes(value));

@@ -12,6 +12,18 @@ describe("HighLevel's time zone table", () => {
     expect(new Set(TIME_ZONES).size).toBe(108);
   });
 
+  it('reads every listed zone in small letters, or with spaces for underscores, as itself', () => {
+    const wrong = TIME_ZONES.flatMap((zone) =>
+      [zone.toLowerCase(), zone.replaceAll('_', ' ')]
+        .filter((value) => value !== zone)
+        .filter((value) => {
+          const verdict = judgeTimeZone(value);
+          return verdict.status !== 'renamed' || verdict.zone !== zone;
+        }),
+    );
+    expect(wrong).toEqual([]);
+  });
+
   it('points every alias and abbreviation at listed zones, each alias read as its zone', () => {
     const listed = new Set(TIME_ZONES);
     const wrong = Object.entries(TIME_ZONE_ALIASES).filter(
