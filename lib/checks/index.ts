@@ -42,20 +42,7 @@ import duplicateInHighLevel from './1010-duplicate-in-highlevel';
 export const RUN_ORDER: readonly { first: Code; before: readonly Code[]; why: string }[] = [
   {
     first: 'PF08',
-    before: [
-      'PF07',
-      'PF10',
-      'PF14',
-      '1014',
-      'PF15',
-      'PF16',
-      '1008',
-      '1013',
-      '1005',
-      '1016',
-      '1002',
-      '1015',
-    ],
+    before: ['PF07', 'PF10', 'PF14', '1014', '1008', '1013', '1005', '1016', '1002', '1015'],
     why: 'PF08 tidies a value before the checks that judge it read it',
   },
   {
@@ -67,6 +54,11 @@ export const RUN_ORDER: readonly { first: Code; before: readonly Code[]; why: st
     first: 'PF14',
     before: ['1014'],
     why: 'PF14 sees the dates as written before 1014 rewrites them',
+  },
+  {
+    first: 'PF08',
+    before: ['PF15', 'PF16'],
+    why: 'PF15 and PF16 compare Country and Time Zone exactly, so PF08 trims them first',
   },
 ];
 
