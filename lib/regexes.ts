@@ -63,9 +63,6 @@ export const MOJIBAKE =
 /** A US ZIP code that lost its leading zero in a spreadsheet: 4 digits, optionally ZIP+4. */
 export const ZIP_MISSING_ZERO = /^\d{4}(?:-\d{4})?$/;
 
-/** United States as written in a Country column. */
-export const US_COUNTRY = /^(?:us|usa|u\.s\.(?:a\.)?|united states(?: of america)?|america)$/i;
-
 /** Values a DND column uses to mean "on". */
 export const TRUTHY = /^(?:true|yes|y|1|on|dnd|x)$/i;
 

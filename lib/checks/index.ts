@@ -17,6 +17,8 @@ import severalValues from './pf07-several-values';
 import excelDamage from './pf10-excel-damage';
 import dateFormat from './pf14-date-format';
 import date from './1014-date';
+import country from './pf15-country';
+import timeZone from './pf16-time-zone';
 import email from './1008-email';
 import phone from './1013-phone';
 import enumOption from './1005-enum-option';
@@ -53,6 +55,11 @@ export const RUN_ORDER: readonly { first: Code; before: readonly Code[]; why: st
     before: ['1014'],
     why: 'PF14 sees the dates as written before 1014 rewrites them',
   },
+  {
+    first: 'PF08',
+    before: ['PF15', 'PF16'],
+    why: 'PF15 and PF16 compare Country and Time Zone exactly, so PF08 trims them first',
+  },
 ];
 
 /** Every check, in run order (see RUN_ORDER). */
@@ -74,6 +81,8 @@ export const CHECKS: readonly Check[] = [
   excelDamage,
   dateFormat,
   date,
+  country,
+  timeZone,
   email,
   phone,
   enumOption,

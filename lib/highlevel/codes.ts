@@ -857,6 +857,58 @@ export const CODES = {
       },
     },
   },
+  PF15: {
+    name: 'Country value',
+    about: "a Country that is not exactly one of HighLevel's supported names or two-letter codes",
+    class: 'row-skipped',
+    highLevel: false,
+    predicted: true,
+    fix: 'other names, case and ISO codes rewritten to the listed name; territories and unknown values emptied, so the row imports without a country',
+    source: SOURCES.csvFormat,
+    reasons: {
+      renamed: {
+        message:
+          'Country "{value}" is not written as HighLevel lists it, and HighLevel would skip the row; the cleaned file has "{fix}".',
+      },
+      ambiguous: {
+        message:
+          'Country "{value}" could mean {candidates}, and HighLevel would skip the row. The cleaned file empties it, so the row imports without a country; write the country as HighLevel lists it.',
+      },
+      'not-listed': {
+        message:
+          'Country "{value}" ({place}) is not on HighLevel\'s list of supported countries, which has no territories, and HighLevel would skip the row. No listed name replaces it: the cleaned file empties it, so the row imports without a country.',
+      },
+      unknown: {
+        message:
+          'Country "{value}" is none of HighLevel\'s supported country names or two-letter codes, and HighLevel would skip the row. The cleaned file empties it, so the row imports without a country; write it as listed, e.g. "United States" or "US".',
+      },
+    },
+    lists: { candidates: 'or' },
+  },
+  PF16: {
+    name: 'Time zone value',
+    about: "a Time Zone that is not exactly one of HighLevel's supported zones",
+    class: 'field-dropped',
+    highLevel: false,
+    predicted: true,
+    fix: 'case, spaces and other names of the same zone rewritten to the listed zone; abbreviations (EST) and unknown values emptied',
+    source: SOURCES.csvFormat,
+    reasons: {
+      renamed: {
+        message:
+          'Time zone "{value}" is not written as HighLevel lists it, and HighLevel would drop it; the cleaned file has "{fix}".',
+      },
+      abbreviation: {
+        message:
+          'Time zone "{value}" is an abbreviation, not a zone HighLevel accepts, and it could mean {candidates}. HighLevel would drop it; the cleaned file empties it: write the zone, e.g. "America/New_York".',
+      },
+      unknown: {
+        message:
+          'Time zone "{value}" is not one of HighLevel\'s supported zones, and HighLevel would drop it; the cleaned file empties it. Write a listed zone, e.g. "America/New_York" or "Europe/London".',
+      },
+    },
+    lists: { candidates: 'or' },
+  },
 } as const satisfies Record<string, CodeEntry>;
 
 export type Code = keyof typeof CODES;

@@ -30,4 +30,21 @@ describe('PF10 Excel damage', () => {
     expect(issuesOf(check(file), 'PF10')).toMatchObject([{ row: 2, reason: 'zip-zero' }]);
     expect(issuesOf(check(file, { country: 'DK' }), 'PF10')).toEqual([]);
   });
+
+  it('reads the US in every way the country table knows, and nothing it cannot place', () => {
+    const result = check(
+      csv(
+        'Email,Postal Code,Country',
+        'a@example.com,8014,United States of America',
+        'b@example.com,8014,u.s.',
+        'c@example.com,8014,Puerto Rico',
+        'd@example.com,8014,Canada',
+      ),
+      { country: 'DK' },
+    );
+    expect(issuesOf(result, 'PF10')).toMatchObject([
+      { row: 2, reason: 'zip-zero', fix: '08014' },
+      { row: 3, reason: 'zip-zero', fix: '08014' },
+    ]);
+  });
 });
