@@ -1,0 +1,65 @@
+/**
+ * Cells that hold several values (tags, checkbox and multi-select options), split at the
+ * separators the caller names. Linear: one pass over the cell, no regular expressions.
+ */
+
+const isDigit = (char: string) => char >= '0' && char <= '9';
+
+/** The values of a list cell: split at any of `separators`, trimmed, empty ones left out. */
+export function splitList(value: string, separators: readonly string[]): string[] {
+  const values: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= value.length; i++) {
+    if (i < value.length && !separators.includes(value.charAt(i))) continue;
+    const piece = value.slice(start, i).trim();
+    if (piece) values.push(piece);
+    start = i + 1;
+  }
+  return values;
+}
+
+/**
+ * One piece with each `/` between values written as `joiner`. A slash between two digits is part
+ * of a value ("24/7", "3/14/2025"); empty values ("a//b") are left out; the piece's edge spaces stay.
+ */
+function slashesAsSeparators(piece: string, joiner: string): string {
+  const values: string[] = [];
+  for (const part of piece.split('/')) {
+    const last = values.length - 1;
+    const previous = values[last];
+    if (
+      previous !== undefined &&
+      isDigit(previous.charAt(previous.length - 1)) &&
+      isDigit(part.charAt(0))
+    ) {
+      values[last] = `${previous}/${part}`;
+    } else values.push(part);
+  }
+  const lead = piece.slice(0, piece.length - piece.trimStart().length);
+  const trail = piece.slice(piece.trimEnd().length);
+  const kept = values.map((v) => v.trim()).filter(Boolean);
+  return kept.length === 0 ? '' : `${lead}${kept.join(joiner)}${trail}`;
+}
+
+/**
+ * The cell with `/` between values written as `joiner`, piece by piece between `separators`
+ * (which stay as written); `keep` leaves a piece as it is (an option whose name holds a slash).
+ */
+export function rewriteSlashes(
+  value: string,
+  separators: readonly string[],
+  joiner: string,
+  keep: (piece: string) => boolean,
+): string {
+  let out = '';
+  let start = 0;
+  for (let i = 0; i <= value.length; i++) {
+    const char = value.charAt(i);
+    if (i < value.length && !separators.includes(char)) continue;
+    const piece = value.slice(start, i);
+    out += piece.includes('/') && !keep(piece.trim()) ? slashesAsSeparators(piece, joiner) : piece;
+    out += char;
+    start = i + 1;
+  }
+  return out;
+}
