@@ -33,6 +33,7 @@ import duplicateContactId from './1012-duplicate-contact-id';
 import duplicateMatchingValue from './1011-duplicate-matching-value';
 import duplicateInHighLevel from './1010-duplicate-in-highlevel';
 import listNumberFormat from './pf17-list-number-format';
+import updateEmpties from './pf18-update-empties';
 
 /**
  * Where checks share a cell, what must run before what; tests/lib/checks/run-order.test.ts holds
@@ -108,4 +109,5 @@ export const CHECKS: readonly Check[] = [
   duplicateContactId,
   duplicateMatchingValue,
   duplicateInHighLevel,
+  updateEmpties,
 ];

@@ -868,6 +868,33 @@ export const CODES = {
     },
     lists: { pieces: 'and', candidates: 'or' },
   },
+  PF18: {
+    name: 'Update empties values',
+    about: 'blank cells in rows that update contacts already in HighLevel',
+    class: 'notice',
+    highLevel: false,
+    predicted: true,
+    fix: 'none; names each column with blanks, how many rows, and the box to tick ("Don\'t update empty values")',
+    source: SOURCES.csvFormat,
+    reasons: {
+      blank: {
+        message:
+          '{column} is blank on {count} of the rows that update contacts already in HighLevel ({how}): row {rows}. Unless you tick "Don\'t update empty values" in HighLevel\'s mapping step, the import overwrites what those contacts hold in {column} with blanks.',
+      },
+      'blank-many': {
+        message:
+          '{column} is blank on {count} of the rows that update contacts already in HighLevel ({how}): row {firstRows} and {others} more. Unless you tick "Don\'t update empty values" in HighLevel\'s mapping step, the import overwrites what those contacts hold in {column} with blanks.',
+      },
+    },
+    phrases: {
+      how: {
+        'contact-id': 'by their Contact ID',
+        reference: 'their matching value is in the contacts export you loaded',
+        both: 'by Contact ID, or by a matching value in the contacts export you loaded',
+      },
+    },
+    lists: { rows: 'and' },
+  },
 } as const satisfies Record<string, CodeEntry>;
 
 export type Code = keyof typeof CODES;
