@@ -24,16 +24,13 @@ export function splitList(value: string, separators: readonly string[]): string[
  */
 function slashesAsSeparators(piece: string, joiner: string): string {
   const values: string[] = [];
+  // Whether the value so far ends with a digit, read from its last part: reading the joined
+  // string itself would flatten it on every slash.
+  let endsWithDigit = false;
   for (const part of piece.split('/')) {
-    const last = values.length - 1;
-    const previous = values[last];
-    if (
-      previous !== undefined &&
-      isDigit(previous.charAt(previous.length - 1)) &&
-      isDigit(part.charAt(0))
-    ) {
-      values[last] = `${previous}/${part}`;
-    } else values.push(part);
+    if (endsWithDigit && isDigit(part.charAt(0))) values[values.length - 1] += `/${part}`;
+    else values.push(part);
+    endsWithDigit = isDigit(part.charAt(part.length - 1));
   }
   const lead = piece.slice(0, piece.length - piece.trimStart().length);
   const trail = piece.slice(piece.trimEnd().length);
@@ -51,15 +48,17 @@ export function rewriteSlashes(
   joiner: string,
   keep: (piece: string) => boolean,
 ): string {
-  let out = '';
+  const out: string[] = [];
   let start = 0;
   for (let i = 0; i <= value.length; i++) {
     const char = value.charAt(i);
     if (i < value.length && !separators.includes(char)) continue;
     const piece = value.slice(start, i);
-    out += piece.includes('/') && !keep(piece.trim()) ? slashesAsSeparators(piece, joiner) : piece;
-    out += char;
+    out.push(
+      piece.includes('/') && !keep(piece.trim()) ? slashesAsSeparators(piece, joiner) : piece,
+    );
+    out.push(char);
     start = i + 1;
   }
-  return out;
+  return out.join('');
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { growthRatio } from './growth';
 import { rewriteSlashes, splitList } from '../../../lib/values/lists';
 
 const separators = [',', ';', '.'];
@@ -39,5 +40,19 @@ describe('rewriteSlashes', () => {
 
   it('empties a piece that is only slashes', () => {
     expect(rewriteSlashes('/', separators, ', ', never)).toBe('');
+  });
+
+  it('stays linear on long runs of slashes, digits and separators (time at 2n over time at n)', () => {
+    const adversarial = (n: number) => [
+      `${'1/'.repeat(n)}1`,
+      'a/'.repeat(n),
+      ' / '.repeat(n),
+      'a/,1/.'.repeat(n),
+    ];
+    const judge = (value: string) => {
+      rewriteSlashes(value, separators, ', ', never);
+      splitList(value, separators);
+    };
+    expect(growthRatio(adversarial, judge, 2_000)).toBeLessThan(3);
   });
 });
