@@ -27,12 +27,13 @@ export default defineCheck('PF18', (run) => {
   let columns: Column[] = [];
   let blanks = new Uint32Array(0);
   let examples: number[][] = [];
-  const found = { contactId: false, reference: false };
+  // Updating by Contact ID, a row without a valid ID is skipped (1006): the rest update by it.
+  const how = run.settings.updateByContactId ? 'contact-id' : 'reference';
 
-  /** How the row updates a contact, or null when it creates one (as far as the file tells). */
-  function updates(row: Row): keyof typeof found | null {
-    if (run.settings.updateByContactId && contactIdOf(run, row) !== '') return 'contactId';
-    return existingContacts(run, row) > 0 ? 'reference' : null;
+  /** Whether the row updates a contact rather than creating one, as far as the file tells. */
+  function updates(row: Row): boolean {
+    if (run.settings.updateByContactId) return contactIdOf(run, row) !== '';
+    return existingContacts(run, row) > 0;
   }
 
   return {
@@ -43,9 +44,7 @@ export default defineCheck('PF18', (run) => {
     },
     row(row) {
       if (run.isRejected(row.number) || run.isOmitted(row.number)) return;
-      const how = updates(row);
-      if (how === null) return;
-      found[how] = true;
+      if (!updates(row)) return;
       columns.forEach((column, i) => {
         if ((row.values[column.index] ?? '').trim() !== '') return;
         blanks[i] = (blanks[i] ?? 0) + 1;
@@ -54,18 +53,18 @@ export default defineCheck('PF18', (run) => {
       });
     },
     finish() {
-      const how = found.contactId ? (found.reference ? 'both' : 'contact-id') : 'reference';
       columns.forEach((column, i) => {
         const count = blanks[i] ?? 0;
         const rows = (examples[i] ?? []).map(String);
         if (count === 0) return;
-        const details = { column: column.header, params: { count, how } };
+        const params = { count, how };
         if (count === rows.length) {
-          run.report('PF18', 'blank', { ...details, params: { ...details.params, rows } });
+          run.report('PF18', 'blank', { column: column.header, params: { ...params, rows } });
         } else {
+          const others = count - rows.length;
           run.report('PF18', 'blank-many', {
-            ...details,
-            params: { ...details.params, firstRows: rows, others: count - rows.length },
+            column: column.header,
+            params: { ...params, firstRows: rows, others },
           });
         }
       });

@@ -890,7 +890,6 @@ export const CODES = {
       how: {
         'contact-id': 'by their Contact ID',
         reference: 'their matching value is in the contacts export you loaded',
-        both: 'by Contact ID, or by a matching value in the contacts export you loaded',
       },
     },
     lists: { rows: 'and' },
