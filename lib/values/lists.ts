@@ -41,6 +41,7 @@ function slashesAsSeparators(piece: string, joiner: string): string {
 /**
  * The cell with `/` between values written as `joiner`, piece by piece between `separators`
  * (which stay as written); `keep` leaves a piece as it is (an option whose name holds a slash).
+ * A cell holding a web address keeps its slashes: they are the address's ("https://a.example/b").
  */
 export function rewriteSlashes(
   value: string,
@@ -48,15 +49,15 @@ export function rewriteSlashes(
   joiner: string,
   keep: (piece: string) => boolean,
 ): string {
+  if (value.includes('://')) return value;
   const out: string[] = [];
   let start = 0;
   for (let i = 0; i <= value.length; i++) {
     const char = value.charAt(i);
     if (i < value.length && !separators.includes(char)) continue;
     const piece = value.slice(start, i);
-    out.push(
-      piece.includes('/') && !keep(piece.trim()) ? slashesAsSeparators(piece, joiner) : piece,
-    );
+    const separated = piece.includes('/') && !keep(piece.trim());
+    out.push(separated ? slashesAsSeparators(piece, joiner) : piece);
     out.push(char);
     start = i + 1;
   }

@@ -38,6 +38,12 @@ describe('rewriteSlashes', () => {
     );
   });
 
+  it('leaves a cell holding a web address as written', () => {
+    for (const value of ['https://a.example/b/c', '=HYPERLINK("http://evil.example/x","click")']) {
+      expect(rewriteSlashes(value, separators, ', ', never)).toBe(value);
+    }
+  });
+
   it('empties a piece that is only slashes', () => {
     expect(rewriteSlashes('/', separators, ', ', never)).toBe('');
   });
