@@ -34,6 +34,8 @@ import contactId from './1006-contact-id';
 import duplicateContactId from './1012-duplicate-contact-id';
 import duplicateMatchingValue from './1011-duplicate-matching-value';
 import duplicateInHighLevel from './1010-duplicate-in-highlevel';
+import listNumberFormat from './pf17-list-number-format';
+import updateEmpties from './pf18-update-empties';
 
 /**
  * Where checks share a cell, what must run before what; tests/lib/checks/run-order.test.ts holds
@@ -42,7 +44,19 @@ import duplicateInHighLevel from './1010-duplicate-in-highlevel';
 export const RUN_ORDER: readonly { first: Code; before: readonly Code[]; why: string }[] = [
   {
     first: 'PF08',
-    before: ['PF07', 'PF10', 'PF14', '1014', '1008', '1013', '1005', '1016', '1002', '1015'],
+    before: [
+      'PF07',
+      'PF10',
+      'PF14',
+      'PF17',
+      '1014',
+      '1008',
+      '1013',
+      '1005',
+      '1016',
+      '1002',
+      '1015',
+    ],
     why: 'PF08 tidies a value before the checks that judge it read it',
   },
   {
@@ -59,6 +73,11 @@ export const RUN_ORDER: readonly { first: Code; before: readonly Code[]; why: st
     first: 'PF08',
     before: ['PF15', 'PF16'],
     why: 'PF15 and PF16 compare Country and Time Zone exactly, so PF08 trims them first',
+  },
+  {
+    first: 'PF17',
+    before: ['1005', '1016'],
+    why: 'PF17 rewrites "/" between options before 1005 and 1016 judge each option',
   },
 ];
 
@@ -85,6 +104,7 @@ export const CHECKS: readonly Check[] = [
   timeZone,
   email,
   phone,
+  listNumberFormat,
   enumOption,
   enumAmbiguous,
   ownerAmbiguous,
@@ -98,4 +118,5 @@ export const CHECKS: readonly Check[] = [
   duplicateContactId,
   duplicateMatchingValue,
   duplicateInHighLevel,
+  updateEmpties,
 ];

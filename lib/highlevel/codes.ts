@@ -2,6 +2,7 @@ import type { OutcomeClass } from './outcomes';
 import { FILE_KIND_HINTS, FILE_KIND_LABELS } from './file-kinds';
 import { MATCHING_PHRASES } from './matching';
 import { SOURCES } from './sources';
+import { ACCEPTED_FORMS } from '../values/number';
 
 /**
  * Every code Preflight reports, with all of its plain-words text: the one table that the CLI, the
@@ -908,6 +909,86 @@ export const CODES = {
       },
     },
     lists: { candidates: 'or' },
+  },
+  PF17: {
+    name: 'List and number formats',
+    about:
+      'a `/` between tags or options, a period inside a tag or option, a number or amount HighLevel does not accept',
+    class: 'field-dropped',
+    highLevel: false,
+    predicted: true,
+    fix: '`/` between tags or options becomes `, `; numbers and amounts that read one way only (`$1,200.50`, `1.200,50`, `12 %`) are written `1200.50`; ambiguous or non-numeric ones are emptied and named; a period inside a tag or option is named, not changed',
+    source: SOURCES.csvFormat,
+    reasons: {
+      slash: {
+        message:
+          '{column} holds "{value}": HighLevel does not read "/" between {items}, so {effect}. The cleaned file has "{fix}".',
+        class: 'notice',
+      },
+      period: {
+        message:
+          '"{value}" in {column} holds a period, and HighLevel splits {items} at periods: it would import {pieces} as separate {items}. {hint}',
+        class: 'notice',
+      },
+      'number-rewritten': {
+        message:
+          '{column} is a {field} field, which HighLevel fills only from forms like {accepted}: as written, "{value}" would leave it empty. The cleaned file has {fix}.',
+        class: 'notice',
+      },
+      'number-ambiguous': {
+        message:
+          '"{value}" in {column} could be {candidates}, and HighLevel fills a {field} field only from forms like {accepted}: it would leave {column} empty, and so does the cleaned file. Write the number you mean without the comma.',
+      },
+      'number-invalid': {
+        message:
+          '"{value}" in {column} is not a number (HighLevel fills a {field} field only from forms like {accepted}). HighLevel would import the row with {column} empty; the cleaned file leaves it empty. Write a number, or leave the cell blank.',
+      },
+    },
+    phrases: {
+      items: { tags: 'tags', options: 'options' },
+      effect: {
+        tags: 'it would import one tag with the slash in it',
+        options: 'the value would match no option and {column} would stay empty',
+      },
+      hint: {
+        tag: 'Nothing is changed automatically: if it is one tag, write it without the period.',
+        value: 'Nothing is changed automatically: if it is one value, write it without the period.',
+        option:
+          'Nothing is changed automatically: "{value}" is an option of the field, which no cell can name; rename the option in HighLevel without the period.',
+      },
+      field: { number: 'Number', money: 'Monetary' },
+      accepted: {
+        number: ACCEPTED_FORMS.number.examples.join(', '),
+        money: ACCEPTED_FORMS.money.examples.join(', '),
+      },
+    },
+    lists: { pieces: 'and', candidates: 'or' },
+  },
+  PF18: {
+    name: 'Update empties values',
+    about: 'blank cells in rows that update contacts already in HighLevel',
+    class: 'notice',
+    highLevel: false,
+    predicted: true,
+    fix: 'none; names each column with blanks, how many rows, and the box to tick ("Don\'t update empty values")',
+    source: SOURCES.csvFormat,
+    reasons: {
+      blank: {
+        message:
+          '{column} is blank on {count} of the rows that update contacts already in HighLevel ({how}): row {rows}. Unless you tick "Don\'t update empty values" in HighLevel\'s mapping step, the import overwrites what those contacts hold in {column} with blanks.',
+      },
+      'blank-many': {
+        message:
+          '{column} is blank on {count} of the rows that update contacts already in HighLevel ({how}): row {firstRows} and {others} more. Unless you tick "Don\'t update empty values" in HighLevel\'s mapping step, the import overwrites what those contacts hold in {column} with blanks.',
+      },
+    },
+    phrases: {
+      how: {
+        'contact-id': 'by their Contact ID',
+        reference: 'their matching value is in the contacts export you loaded',
+      },
+    },
+    lists: { rows: 'and' },
   },
 } as const satisfies Record<string, CodeEntry>;
 

@@ -22,13 +22,3 @@ export function matchOption(value: string, options: readonly string[]): OptionMa
   if (others.length > 0) return { status: 'ambiguous', options: near };
   return { status: 'none', closest: closestWithin(value, options) };
 }
-
-/** Checkbox and multi-select cells hold several options separated by commas. */
-export function splitOptions(value: string, multiple: boolean): string[] {
-  return multiple
-    ? value
-        .split(',')
-        .map((part) => part.trim())
-        .filter(Boolean)
-    : [value.trim()];
-}

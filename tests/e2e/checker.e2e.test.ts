@@ -68,7 +68,7 @@ describe('Check a file page (checker.html)', () => {
         ...['PF07=1', '1014=3', 'PF10=1'],
         '1011=2',
         // PF07's notice: the Phone 2 column moves to Additional Phones.
-        ...['PF06=1', '1015=1', 'PF10=1', '1008=1', 'PF09=1', 'PF07=1'],
+        ...['PF06=1', '1015=1', 'PF10=1', '1008=1', 'PF17=1', 'PF09=1', 'PF07=1'],
       ]);
     });
 

@@ -25,3 +25,14 @@ export function matchingKey(run: Run, row: Row): string | null {
   }
   return value || null;
 }
+
+/** How many contacts of the loaded contacts export hold the row's matching value (0 without one). */
+export function existingContacts(run: Run, row: Row): number {
+  const reference = run.reference;
+  const column = run.matchingColumn(row);
+  const key = matchingKey(run, row);
+  if (!reference || !column || key === null) return 0;
+  if (column.kind === 'email') return reference.emails.get(key) ?? 0;
+  if (column.kind === 'phone') return reference.phones.get(key) ?? 0;
+  return column.kind === 'contactId' && reference.contactIds.has(key) ? 1 : 0;
+}

@@ -50,4 +50,21 @@ describe('1005 invalid enumeration option', () => {
       { row: 2, reason: 'no-match', value: 'Chess' },
     ]);
   });
+
+  it('splits a multi-value cell where HighLevel does: at commas, semicolons and periods', () => {
+    const result = check(csv('Email,Interests', 'ann@example.com,Yoga; running. Chess'), {
+      customFields,
+    });
+    expect(issuesOf(result, '1005').map((i) => [i.reason, i.value])).toEqual([
+      ['near-match', 'running'],
+      ['no-match', 'Chess'],
+    ]);
+    expect(result.cleaned).toContain('ann@example.com,"Yoga, Running"');
+  });
+
+  it('reads a single-option cell whole, periods and all', () => {
+    const options = [{ name: 'Title', type: 'dropdown' as const, options: ['Dr. Who'] }];
+    const result = check(csv('Email,Title', 'ann@example.com,Dr. Who'), { customFields: options });
+    expect(issuesOf(result, '1005')).toEqual([]);
+  });
 });

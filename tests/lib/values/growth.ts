@@ -1,0 +1,26 @@
+/**
+ * How much longer `judge` takes over the inputs made for 2n than over those made for n: the least
+ * time of interleaved rounds, since load from other processes only ever adds time. Linear work
+ * gives about 2, quadratic about 4. Keep n in the thousands: past that, collecting the garbage of
+ * long inputs adds time that grows faster than the work itself.
+ */
+export function growthRatio(
+  inputs: (n: number) => string[],
+  judge: (value: string) => void,
+  n: number,
+  rounds = 15,
+): number {
+  const timed = (values: string[]) => {
+    const start = performance.now();
+    for (const value of values) judge(value);
+    return performance.now() - start;
+  };
+  const [small, large] = [inputs(n), inputs(2 * n)];
+  timed(small); // warm up
+  let [smallTime, largeTime] = [Infinity, Infinity];
+  for (let round = 0; round < rounds; round++) {
+    smallTime = Math.min(smallTime, timed(small));
+    largeTime = Math.min(largeTime, timed(large));
+  }
+  return largeTime / smallTime;
+}
