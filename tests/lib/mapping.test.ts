@@ -130,7 +130,9 @@ describe('settings', () => {
       dateFormat: 'MM/DD/YYYY',
       primary: 'email',
       secondary: null,
-      limits: { maxBytes: 30 * 1024 * 1024, maxRows: null },
+      phoneCountry: null,
+      severalValues: 'additional-columns',
+      limits: { maxBytes: 30 * 1024 * 1024, maxRows: 10_000 },
     });
   });
 });
