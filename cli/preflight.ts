@@ -24,6 +24,9 @@ Predicts what HighLevel's contact import will do with FILE, and writes a cleaned
 Options:
   --settings FILE        settings JSON (the extension's schema, or the options page's export)
   --country CC           sub-account country for phones without a country code (default US)
+  --phone-country CC     this file's phones without a country code are from CC (1013 offers it)
+  --extra-rows           several emails/phones become extra rows (the seed FAQ's way), not
+                         HighLevel's Additional Emails / Additional Phones columns
   --date-format FMT      MM/DD/YYYY, DD/MM/YYYY or YYYY/MM/DD (default MM/DD/YYYY)
   --primary COLUMN       email, phone or contact_id: the column HighLevel matches on (default email)
   --secondary COLUMN     email or phone: used where the primary is empty
@@ -81,6 +84,8 @@ function main(argv: string[]): number {
     options: {
       settings: { type: 'string' },
       country: { type: 'string' },
+      'phone-country': { type: 'string' },
+      'extra-rows': { type: 'boolean' },
       'date-format': { type: 'string' },
       primary: { type: 'string' },
       secondary: { type: 'string' },
@@ -103,6 +108,8 @@ function main(argv: string[]): number {
 
   const input = values.settings ? readSettingsFile(values.settings) : {};
   if (values.country) input.country = values.country;
+  if (values['phone-country']) input.phoneCountry = values['phone-country'];
+  if (values['extra-rows']) input.severalValues = 'extra-rows';
   if (values['date-format']) input.dateFormat = values['date-format'];
   if (values.primary) {
     input.primary =

@@ -82,10 +82,18 @@ export function validateSettings(input: unknown, phoneMetadata: MetadataJson): S
     : [];
   const parsed = parseSettings(input);
   const errors = [...unknown, ...(parsed.ok ? [] : parsed.errors)];
-  if (parsed.ok && !isSupportedCountry(parsed.settings.country, phoneMetadata)) {
-    errors.push(
-      `country: "${parsed.settings.country}" is not a country code Preflight knows (use two letters, such as US, GB or AU)`,
-    );
+  if (parsed.ok) {
+    const { country, phoneCountry } = parsed.settings;
+    for (const [key, code] of [
+      ['country', country],
+      ['phoneCountry', phoneCountry],
+    ] as const) {
+      if (code !== null && !isSupportedCountry(code, phoneMetadata)) {
+        errors.push(
+          `${key}: "${code}" is not a country code Preflight knows (use two letters, such as US, GB or AU)`,
+        );
+      }
+    }
   }
   return parsed.ok && errors.length === 0 ? parsed : { ok: false, errors };
 }

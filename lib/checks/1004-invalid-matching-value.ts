@@ -1,6 +1,6 @@
 import { defineCheck } from '../check';
 import { isContactId } from '../highlevel/contact-id';
-import { countryName } from '../values/phone/elsewhere';
+import { countryName, fromCountry } from '../values/phone/elsewhere';
 
 /**
  * 1004: the value HighLevel matches the row on is present but invalid for its type, so the row is
@@ -27,7 +27,7 @@ export default defineCheck('1004', (run) => ({
         params: {
           country: countryName(run.phone.country),
           why,
-          region: abroad ? countryName(abroad.region) : '',
+          region: abroad ? fromCountry(abroad.region) : '',
           code: abroad?.callingCode ?? '',
           suggestion: abroad?.e164 ?? '',
         },

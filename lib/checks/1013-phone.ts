@@ -1,5 +1,5 @@
 import { defineCheck } from '../check';
-import { countryName } from '../values/phone/elsewhere';
+import { countryName, fromCountry } from '../values/phone/elsewhere';
 
 /** Phones without a country code: written neither with '+' nor with the international "00". */
 const isUnprefixed = (value: string) => {
@@ -40,7 +40,7 @@ export default defineCheck('1013', (run) => {
           const { e164, region, callingCode, written } = verdict;
           run.report('1013', written === 'national' ? 'other-country' : 'missing-plus', {
             ...details,
-            params: { country, region: countryName(region), code: callingCode, suggestion: e164 },
+            params: { country, region: fromCountry(region), code: callingCode, suggestion: e164 },
           });
         } else {
           run.report('1013', 'invalid', { ...details, params: { country, why: verdict.reason } });
@@ -56,8 +56,8 @@ export default defineCheck('1013', (run) => {
         params: {
           count,
           total: unprefixed,
-          country: countryName(run.phone.country),
-          region: countryName(region),
+          home: fromCountry(run.phone.country),
+          region: fromCountry(region),
           offer: region,
         },
       });

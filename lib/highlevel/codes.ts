@@ -342,7 +342,7 @@ export const CODES = {
       },
       'file-country': {
         message:
-          'Most phones without a country code in {column} ({count} of {total}) are numbers from {region}, not {country}: HighLevel would drop them. Choose "numbers without a country code are from {region}" for this file, and the cleaned file writes them with their country code.',
+          'Most phones without a country code in {column} ({count} of {total}) are numbers from {region}, not {home}: HighLevel would drop them. Choose "numbers without a country code are from {region}" for this file, and the cleaned file writes them with their country code.',
         class: 'notice',
       },
       invalid: {

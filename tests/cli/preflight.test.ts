@@ -52,6 +52,29 @@ describe('preflight check', () => {
     expect(readFileSync(rejected, 'utf8')).toMatch(/^Preflight row,Preflight reason,/);
   });
 
+  it("reads this file's unprefixed phones as another country with --phone-country", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'preflight-'));
+    const file = join(dir, 'uk.csv');
+    const out = join(dir, 'cleaned.csv');
+    writeFileSync(
+      file,
+      'Email,Phone\r\na@example.com,07911 123456\r\nb@example.com,020 7946 0958\r\n',
+    );
+    expect(preflight('check', file).stdout).toContain('numbers from the United Kingdom');
+    const { status } = preflight('check', file, '--phone-country', 'GB', '--out', out);
+    expect(status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('a@example.com,+447911123456');
+  });
+
+  it('writes several values as extra rows with --extra-rows', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'preflight-'));
+    const out = join(dir, 'cleaned.csv');
+    preflight('check', sample('keap-export.csv'), '--extra-rows', '--out', out);
+    expect(readFileSync(out, 'utf8')).not.toContain('Additional Phones');
+    preflight('check', sample('keap-export.csv'), '--out', out);
+    expect(readFileSync(out, 'utf8')).toContain('Additional Phones');
+  });
+
   it('applies the settings file and the flags over it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'preflight-'));
     const settings = join(dir, 'settings.json');
@@ -75,6 +98,10 @@ describe('preflight check', () => {
     [['inspect', 'x.csv'], /unknown command "inspect"/],
     [['check', 'x.csv', '--primary', 'name'], /--primary must be email, phone or contact_id/],
     [['check', 'x.csv', '--country', 'XX'], /country: "XX" is not a country code Preflight knows/],
+    [
+      ['check', 'x.csv', '--phone-country', 'XX'],
+      /phoneCountry: "XX" is not a country code Preflight knows/,
+    ],
     [['check', 'x.csv', '--bogus'], /Unknown option '--bogus'/],
   ])('exits 2 with a clear message for %j', (args, message) => {
     const { status, stdout, stderr } = preflight(...args);

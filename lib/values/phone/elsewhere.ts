@@ -120,3 +120,13 @@ export function countryName(code: string): string {
     return code;
   }
 }
+
+/** Country names English writes with "the": "a number from the United Kingdom". */
+const TAKES_THE =
+  /^(?:United |Netherlands|Philippines|Bahamas|Gambia|Czech|Dominican|Central African|Maldives|Marshall|Solomon|Comoros|Seychelles|Cayman|Falkland|Faroe|British|U\.S\.)/;
+
+/** The country's name as it follows "from": "the United Kingdom", "Australia". */
+export function fromCountry(code: string): string {
+  const name = countryName(code);
+  return TAKES_THE.test(name) ? `the ${name}` : name;
+}

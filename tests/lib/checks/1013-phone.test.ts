@@ -51,10 +51,10 @@ describe('1013 could not parse the phone number', () => {
     const [issue] = issuesOf(result, '1013');
     expect(issue).toMatchObject({
       reason: 'other-country',
-      params: { region: 'United Kingdom', code: '+44', suggestion: '+447911123456' },
+      params: { region: 'the United Kingdom', code: '+44', suggestion: '+447911123456' },
     });
     expect(issue?.message).toBe(
-      'Phone "07911 123456" is not a valid United States number, but it is a valid number from United Kingdom: HighLevel would import the row with no phone. Add the country code, +44: +447911123456.',
+      'Phone "07911 123456" is not a valid United States number, but it is a valid number from the United Kingdom: HighLevel would import the row with no phone. Add the country code, +44: +447911123456.',
     );
   });
 
@@ -73,7 +73,7 @@ describe('1013 could not parse the phone number', () => {
         reason: 'file-country',
         class: 'notice',
         column: 'Phone',
-        params: { count: 2, total: 3, region: 'United Kingdom', offer: 'GB' },
+        params: { count: 2, total: 3, region: 'the United Kingdom', offer: 'GB' },
       },
     ]);
     const read = check(file, { phoneCountry: 'GB' });
@@ -81,7 +81,7 @@ describe('1013 could not parse the phone number', () => {
     expect(read.cleaned).toContain('b@example.com,+442079460958');
     // A US number is now the foreign one: named, with its code.
     expect(issuesOf(read, '1013')).toMatchObject([
-      { row: 4, reason: 'other-country', params: { region: 'United States', code: '+1' } },
+      { row: 4, reason: 'other-country', params: { region: 'the United States', code: '+1' } },
     ]);
   });
 
