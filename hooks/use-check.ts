@@ -53,6 +53,11 @@ export function useCheck(pass?: string | null) {
     check(target: File) {
       file.current = target;
       picks.current++;
+      // The country of unprefixed phones was chosen for the last file, not this one.
+      if (current.current.phoneCountry !== null) {
+        current.current = { ...current.current, phoneCountry: null };
+        setSettings(current.current);
+      }
       start(target, current.current);
     },
     /**

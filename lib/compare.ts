@@ -61,6 +61,8 @@ const ROW_COUNTS: [RowCount, 'more' | 'fewer' | null][] = [
 
 const SETTING_LABELS: Record<string, string> = {
   country: 'Country',
+  phoneCountry: 'Phones without a country code from',
+  severalValues: 'Several emails and phones',
   dateFormat: 'Date format',
   primary: 'Primary matching',
   secondary: 'Secondary matching',

@@ -125,5 +125,5 @@ export function defaultSettings(): Settings {
 /** The settings chosen on HighLevel's import screen itself: editable beside every check. */
 export type ImportScreenSettings = Pick<
   Settings,
-  'country' | 'dateFormat' | 'primary' | 'secondary' | 'updateByContactId'
+  'country' | 'phoneCountry' | 'dateFormat' | 'primary' | 'secondary' | 'updateByContactId'
 >;

@@ -7,6 +7,7 @@ import { CustomFields } from './CustomFields';
 import type { Track } from './editor';
 import { FileLimits } from './FileLimits';
 import { Fixes } from './Fixes';
+import { SeveralValues } from './SeveralValues';
 import { ImportScreen } from './ImportScreen';
 import { phoneMetadata } from './phone-metadata';
 import { Privacy } from './Privacy';
@@ -70,10 +71,11 @@ export function Options() {
       <Section
         id="checks"
         title="File limits and fixes"
-        intro="HighLevel refuses files over its size limit; over the row limit, the cleaned file is split into parts that fit."
+        intro="HighLevel refuses files over its size limit: the cleaned file is then split into parts that fit. Over the row limit (10,000, the figure HighLevel's troubleshooting FAQ gives), the parts are offered as well."
       >
         <FileLimits {...editor} />
         <Fixes {...editor} />
+        <SeveralValues {...editor} />
       </Section>
       <Section
         id="users"

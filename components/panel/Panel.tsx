@@ -8,6 +8,7 @@ import { useKeptReport } from '../../hooks/use-kept-report';
 import { CheckStatusView } from './CheckStatusView';
 import { HoldSwitch } from './HoldSwitch';
 import { KeptNotice } from './KeptNotice';
+import { PhoneCountryOffer } from './PhoneCountryOffer';
 import { SettingsBar } from './SettingsBar';
 import '../report/report.css';
 
@@ -95,6 +96,12 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
         Hold the file until I choose (otherwise the page gets the original at once)
       </HoldSwitch>
       <SettingsBar value={settings} onChange={changeSettings} />
+      {outcome && (
+        <PhoneCountryOffer
+          report={outcome.report}
+          onAccept={(phoneCountry) => changeSettings({ phoneCountry })}
+        />
+      )}
       <KeptNotice reply={kept} />
       <CheckStatusView
         status={status}

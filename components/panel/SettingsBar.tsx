@@ -60,6 +60,22 @@ export function SettingsBar({
           ))}
         </datalist>
       </label>
+      <label title="This file's phones written without a country code are from this country (empty: the sub-account's)">
+        Phones without + from
+        <input
+          name="phoneCountry"
+          list="preflight-countries"
+          value={value.phoneCountry ?? ''}
+          placeholder={value.country}
+          maxLength={2}
+          size={3}
+          onChange={(event) => {
+            const country = event.currentTarget.value.trim().toUpperCase();
+            if (country === '' || country === value.country) set('phoneCountry', null);
+            else if (COUNTRY_CODE.test(country)) set('phoneCountry', country);
+          }}
+        />
+      </label>
       <label>
         Date format
         <select
