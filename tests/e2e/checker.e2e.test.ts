@@ -65,7 +65,7 @@ describe('Check a file page (checker.html)', () => {
       // A code can sit under two outcomes: 1008 skips two rows and only notes a typo in a third.
       expect(await shownCounts(page)).toEqual([
         ...['1008=2', '1009=3', '1021=2'],
-        ...['PF07=1', '1014=3', 'PF10=1'],
+        ...['1014=3', 'PF10=1', 'PF07=1'],
         '1011=2',
         // PF07's notice: the Phone 2 column moves to Additional Phones.
         ...['PF06=1', '1015=1', 'PF10=1', '1008=1', 'PF17=1', 'PF09=1', 'PF07=1'],
