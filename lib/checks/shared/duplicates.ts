@@ -59,8 +59,7 @@ export function mergeRows(run: Run, into: Row, from: Row, code: Code): void {
   run.omit(from);
 }
 
-const isListColumn = (column: Column) =>
-  column.kind === 'emailList' || column.kind === 'phoneList';
+const isListColumn = (column: Column) => column.kind === 'emailList' || column.kind === 'phoneList';
 
 /** Both lists' values, each once (PF07 has written them normalised, `, `-separated). */
 function joinLists(first: string, second: string): string {
