@@ -6,6 +6,13 @@
 export const MATCHING_COLUMNS = ['email', 'phone', 'contactId'] as const;
 export type MatchingColumn = (typeof MATCHING_COLUMNS)[number];
 
+/**
+ * The order HighLevel matches an updating row in: its Contact ID, then its email, then its phone
+ * (article 155000004432, "Import contacts": "Contact ID, then Email, then Phone"). So a row
+ * with a Contact ID, while updating by Contact ID, is matched whatever its email or phone.
+ */
+export const UPDATE_MATCHING_ORDER = ['contactId', 'email', 'phone'] as const;
+
 /** A secondary matching column is Email or Phone, never the Contact ID. */
 export const SECONDARY_MATCHING_COLUMNS = ['email', 'phone'] as const;
 export type SecondaryMatchingColumn = (typeof SECONDARY_MATCHING_COLUMNS)[number];

@@ -24,4 +24,18 @@ describe('1009 empty unique property value', () => {
       { row: null, reason: 'no-column', class: 'file-blocked' },
     ]);
   });
+
+  it('needs no email on a row HighLevel matches by its Contact ID (Contact ID, then Email, then Phone)', () => {
+    const file = csv('Contact Id,First Name,Email', 'pJGMvnxTXlPVvXWMpp6J,Ann,', ',Bob,');
+    expect(issuesOf(check(file), '1009').map((i) => i.row)).toEqual([2, 3]);
+    const byId = check(file, { updateByContactId: true });
+    expect(issuesOf(byId, '1009')).toMatchObject([{ row: 3, reason: 'empty' }]);
+  });
+
+  it('has a matching column in a file of Contact IDs only, when updating by Contact ID', () => {
+    const result = check(csv('Contact Id,First Name', 'pJGMvnxTXlPVvXWMpp6J,Ann'), {
+      updateByContactId: true,
+    });
+    expect(issuesOf(result, '1009')).toEqual([]);
+  });
 });

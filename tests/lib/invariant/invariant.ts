@@ -41,6 +41,8 @@ function outputValues(result: CheckResult): Set<string> {
     for (const row of rows) {
       row.forEach((cell, c) => {
         found.add(cell.trim());
+        // An email kept once, in one case, keeps its repeats in another case (PF07, 1011).
+        if (cell.includes('@')) found.add(cell.trim().toLowerCase());
         if (lists.has(c)) for (const piece of cell.split(',')) found.add(piece.trim());
       });
     }

@@ -87,10 +87,12 @@ describe('nothing is lost, for any messy file', () => {
         fc.boolean(),
         pick([null, 'phone'] as const),
         pick(['additional-columns', 'extra-rows'] as const),
-        (file, merge, secondary, severalValues) => {
+        fc.boolean(),
+        (file, merge, secondary, severalValues, updateByContactId) => {
           const { breaches } = checkWithInvariant(file, {
             secondary,
             severalValues,
+            updateByContactId,
             fixes: { mergeDuplicates: merge },
           });
           expect(breaches).toEqual([]);
