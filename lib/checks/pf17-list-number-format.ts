@@ -6,6 +6,8 @@ import { rewriteSlashes, splitList } from '../values/lists';
 import { judgeNumber } from '../values/number';
 import { matchOption } from '../values/options';
 
+const GOOGLE_SEPARATOR = ' ::: ';
+
 /** The separators people mean as such: a period also sits inside values ("v1.2", "Dr. Who"). */
 const BETWEEN_VALUES = LIST_SEPARATORS.filter((separator) => separator !== SEPARATOR_INSIDE_VALUES);
 
@@ -29,12 +31,18 @@ export default defineCheck('PF17', (run) => {
       options !== null && matchOption(piece, options).status !== 'none';
     const items = options === null ? 'tags' : 'options';
     const details = { row: row.number, column: column.header };
-    const rewritten = rewriteSlashes(value, LIST_SEPARATORS, LIST_JOINER, isOption);
-    if (rewritten !== value) {
+    // Google Contacts' export joins a contact's labels (its Group Membership) with " ::: ".
+    const joined = value.split(GOOGLE_SEPARATOR).join(LIST_JOINER);
+    if (joined !== value) {
+      run.set(row, column, 'PF17', joined);
+      run.report('PF17', 'google-separator', { ...details, value, fix: joined, params: { items } });
+    }
+    const rewritten = rewriteSlashes(joined, LIST_SEPARATORS, LIST_JOINER, isOption);
+    if (rewritten !== joined) {
       run.set(row, column, 'PF17', rewritten);
       run.report('PF17', 'slash', {
         ...details,
-        value,
+        value: joined,
         fix: rewritten,
         params: { items, effect: items },
       });

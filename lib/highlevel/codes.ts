@@ -925,6 +925,11 @@ export const CODES = {
           '{column} holds "{value}": HighLevel does not read "/" between {items}, so {effect}. The cleaned file has "{fix}".',
         class: 'notice',
       },
+      'google-separator': {
+        message:
+          '{column} holds "{value}", {items} joined by Google Contacts\' " ::: ", which HighLevel reads as one. The cleaned file has "{fix}".',
+        class: 'notice',
+      },
       period: {
         message:
           '"{value}" in {column} holds a period, and HighLevel splits {items} at periods: it would import {pieces} as separate {items}. {hint}',

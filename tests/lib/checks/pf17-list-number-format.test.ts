@@ -37,6 +37,18 @@ describe('PF17 list and number formats', () => {
     expect(result.cleaned).toContain('ann@example.com,"VIP, Lead","Yoga, Running"');
   });
 
+  it('splits tags joined by Google Contacts\' " ::: " into the tags they are', () => {
+    const result = check(csv('Email,Group Membership', 'a@example.com,* myContacts ::: Clients'));
+    expect(issuesOf(result, 'PF17')).toMatchObject([
+      {
+        reason: 'google-separator',
+        value: '* myContacts ::: Clients',
+        fix: '* myContacts, Clients',
+      },
+    ]);
+    expect(result.cleaned).toContain('"* myContacts, Clients"');
+  });
+
   it('leaves a slash between digits, and an option whose name holds one', () => {
     const result = check(csv('Email,Tags,Title', 'ann@example.com,24/7,A/B'), { customFields });
     expect(issuesOf(result, 'PF17')).toEqual([]);
