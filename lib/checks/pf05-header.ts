@@ -24,7 +24,9 @@ export default defineCheck('PF05', (run) => {
           params: { line: above.number, header: headerRow },
         });
       }
-      if (blankLinesBefore > 0) {
+      // Blank lines between a title and the header go with the title: only a file that starts
+      // blank is told so.
+      if (blankLinesBefore > 0 && rowsAbove.length === 0) {
         run.report('PF05', 'blank-first-row', {
           fix: 'removed',
           params: { count: blankLinesBefore },
