@@ -10,6 +10,8 @@ export function summarize(
   changes: readonly Change[],
   totalRows: number,
   outputs: Pick<Outputs, 'cleanedRows' | 'rejectedRows'>,
+  /** The first data row: a finding about a row above it (a title) is about no contact. */
+  firstRowNumber = 2,
 ): Summary {
   const byClass = Object.fromEntries(OUTCOME_CLASSES.map((c) => [c, 0])) as Record<
     OutcomeClass,
@@ -22,7 +24,9 @@ export function summarize(
   for (const issue of issues) {
     byClass[issue.class]++;
     byCode[issue.code] = (byCode[issue.code] ?? 0) + 1;
-    if (issue.row !== null) rowsByClass.get(issue.class)?.add(issue.row);
+    if (issue.row !== null && issue.row >= firstRowNumber) {
+      rowsByClass.get(issue.class)?.add(issue.row);
+    }
   }
   const troubled = new Set<number>();
   for (const c of OUTCOME_CLASSES) {

@@ -129,7 +129,7 @@ export function checkFile(
       version: 2,
       file: facts,
       settings,
-      summary: summarize(issues, changes, rows.length, outputs),
+      summary: summarize(issues, changes, rows.length, outputs, run.firstRowNumber),
       issues,
       changes,
     };
