@@ -4,6 +4,8 @@
  * right before it times it.
  */
 
+import { FAQ_LIMIT } from '../../lib/highlevel/limits';
+
 const FIRST = [
   'Olivia',
   'Liam',
@@ -127,6 +129,8 @@ export function generateContacts(rows: number, seed = 42): Generated {
     '1014': 0,
     PF10: 0,
     PF08: 0,
+    // Over the troubleshooting FAQ's row figure, PF01's notice offers parts.
+    PF01: rows > FAQ_LIMIT.rows ? 1 : 0,
   };
   const lines = [HEADER.join(',')];
   let previousEmail = '';
