@@ -26,7 +26,13 @@ describe('toCsv', () => {
   });
 
   it('prefixes a cell a spreadsheet would run, header included, and nothing else', () => {
-    const text = toCsv(['=H', 'b'], [['=cmd|"/c calc"!A1', '\r\n'], ['+12025550147', "'=1"]]);
+    const text = toCsv(
+      ['=H', 'b'],
+      [
+        ['=cmd|"/c calc"!A1', '\r\n'],
+        ['+12025550147', "'=1"],
+      ],
+    );
     expect(Papa.parse(text).data).toEqual([
       ["'=H", 'b'],
       ['\'=cmd|"/c calc"!A1', "'\r\n"],
