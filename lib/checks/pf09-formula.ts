@@ -8,6 +8,18 @@ import { runsAsFormula, spreadsheetSafe } from '../values/formula';
  * writer leaves the apostrophe-led value as it is).
  */
 export default defineCheck('PF09', (run) => ({
+  // Not asked when the header shows nothing can be imported: the writer still prefixes the names.
+  header() {
+    for (const { header } of run.columns) {
+      if (!runsAsFormula(header)) continue;
+      run.report('PF09', 'formula-header', {
+        column: header,
+        value: header,
+        fix: spreadsheetSafe(header),
+        params: { first: header[0] ?? '' },
+      });
+    }
+  },
   cell: {
     applies: () => true,
     check(row, column, value) {

@@ -37,4 +37,11 @@ describe('PF09 spreadsheet formula', () => {
       ['Phone', '@1', "'@1"],
     ]);
   });
+
+  it('names a column name a spreadsheet would run, once for the file', () => {
+    const result = check(csv('Email,@SUM(1),-5', 'a@example.com,x,y', 'b@example.com,x,y'));
+    expect(issuesOf(result, 'PF09')).toMatchObject([
+      { row: null, reason: 'formula-header', column: '@SUM(1)', value: '@SUM(1)', fix: "'@SUM(1)" },
+    ]);
+  });
 });
