@@ -95,9 +95,13 @@ export function isPhoneNumbers(value: string): boolean {
   return at === value.length;
 }
 
+/** The highest formula start, `@`: letters, the common first character, are above it. */
+const LAST_FORMULA_START = 0x40;
+
 /** A char-code lookup first: the writer asks it of every cell of a file. */
 export function startsLikeFormula(value: string): boolean {
-  return FORMULA_STARTS.has(value.charCodeAt(0));
+  const first = value.charCodeAt(0);
+  return first <= LAST_FORMULA_START && FORMULA_STARTS.has(first);
 }
 
 /** A spreadsheet would run it: it starts like a formula and is not a number or phone numbers. */
