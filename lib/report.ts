@@ -1,7 +1,6 @@
 import { type Change, type Issue, type Report, type Summary } from './types';
 import { OUTCOME_CLASSES, type OutcomeClass } from './highlevel/outcomes';
 import { describeIssue } from './issue';
-import { spreadsheetSafe } from './values/formula';
 import { toCsv, type Outputs } from './write';
 
 /** Counts by outcome class and code, and rows by what HighLevel would do with them. */
@@ -51,7 +50,10 @@ export function summarize(
 
 const REPORT_COLUMNS = ['Row', 'Column', 'Code', 'Outcome', 'Value', 'Fixed value', 'Message'];
 
-/** The report's issues as a CSV a person can sort and filter ("Download report"). */
+/**
+ * The report's issues as a CSV a person can sort and filter ("Download report"). Values come from
+ * the file: `toCsv` keeps one that is a formula from running when the report is opened.
+ */
 export function reportCsv(report: Pick<Report, 'issues'>): string {
   return toCsv(
     REPORT_COLUMNS,
@@ -60,9 +62,8 @@ export function reportCsv(report: Pick<Report, 'issues'>): string {
       issue.column ?? '',
       issue.code,
       issue.class,
-      // Values come from the file: one that is a formula must not run when the report is opened.
-      spreadsheetSafe(issue.value ?? ''),
-      spreadsheetSafe(issue.fix ?? ''),
+      issue.value ?? '',
+      issue.fix ?? '',
       describeIssue(issue),
     ]),
   );

@@ -2,6 +2,7 @@ import { CSV_SPECIAL, DOUBLE_QUOTE } from './regexes';
 import type { Settings } from './settings';
 import { describeIssue, rejectsRow } from './issue';
 import type { Issue } from './types';
+import { spreadsheetSafe } from './values/formula';
 
 export interface Outputs {
   /** The cleaned CSV: UTF-8 text, comma-separated, one header; null when the file was not read. */
@@ -56,14 +57,18 @@ export function partsNeeded(bytes: number, rows: number, limits: Settings['limit
 
 const REJECTED_COLUMNS = ['Preflight row', 'Preflight reason'] as const;
 
+/** One cell: neutralised if a spreadsheet would run it, then quoted if it must be. */
 function field(value: string): string {
-  return CSV_SPECIAL.test(value) ? `"${value.replace(DOUBLE_QUOTE, '""')}"` : value;
+  const safe = spreadsheetSafe(value);
+  return CSV_SPECIAL.test(safe) ? `"${safe.replace(DOUBLE_QUOTE, '""')}"` : safe;
 }
 
 /**
  * RFC 4180 text, CRLF line endings. Written here rather than with Papa.unparse, which spends a
  * tenth of a full check on options we do not use; tests/lib/write.test.ts round-trips it through
  * papaparse. Rows are written whole: a ragged rejected row keeps every field past the header.
+ * Every cell, headers included, goes through `spreadsheetSafe`: each file written here, and the
+ * report CSV, may be opened in a spreadsheet (tests/lib/formula-injection.test.ts).
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const lines = [header.map(field).join(',')];

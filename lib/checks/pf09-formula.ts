@@ -1,17 +1,29 @@
 import { defineCheck } from '../check';
-import { NON_DIGITS, PHONE_CHARACTERS, PLAIN_NUMBER } from '../regexes';
-import { spreadsheetSafe, startsLikeFormula } from '../values/formula';
+import { runsAsFormula, spreadsheetSafe } from '../values/formula';
 
-function isPhoneLike(value: string): boolean {
-  return PHONE_CHARACTERS.test(value) && value.replace(NON_DIGITS, '').length >= 7;
-}
-
-/** PF09: a text value a spreadsheet would run as a formula (CSV injection). Runs last. */
+/**
+ * PF09: a value a spreadsheet would run as a formula (CSV injection). Runs last on cells. The
+ * writer neutralises every cell it writes by the same rule; this check names the values so the
+ * user knows, and records the change so the grid and the changes show what the file holds (the
+ * writer leaves the apostrophe-led value as it is).
+ */
 export default defineCheck('PF09', (run) => ({
+  // Not asked when the header shows nothing can be imported: the writer still prefixes the names.
+  header() {
+    for (const { header } of run.columns) {
+      if (!runsAsFormula(header)) continue;
+      run.report('PF09', 'formula-header', {
+        column: header,
+        value: header,
+        fix: spreadsheetSafe(header),
+        params: { first: header[0] ?? '' },
+      });
+    }
+  },
   cell: {
-    applies: (column) => column.kind !== 'phone',
+    applies: () => true,
     check(row, column, value) {
-      if (!startsLikeFormula(value) || PLAIN_NUMBER.test(value) || isPhoneLike(value)) return;
+      if (!runsAsFormula(value)) return;
       const fixed = spreadsheetSafe(value);
       run.set(row, column, 'PF09', fixed);
       run.report('PF09', 'formula', {

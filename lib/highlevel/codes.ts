@@ -766,16 +766,21 @@ export const CODES = {
   },
   PF09: {
     name: 'Spreadsheet formula',
-    about: 'a value starting with `=`, `+`, `-` or `@`',
+    about:
+      'a value or column name starting with `=`, `+`, `-`, `@`, a tab or a carriage return, other than a number or phone number',
     class: 'notice',
     highLevel: false,
     predicted: true,
-    fix: "prefixed with ' so spreadsheets do not run it",
+    fix: "prefixed with ' so spreadsheets do not run it, in every cell of every file Preflight writes: the cleaned file, its parts, the rejected rows and the report",
     source: SOURCES.owasp,
     reasons: {
       formula: {
         message:
-          '"{value}" starts with "{first}", so a spreadsheet opening an export would run it as a formula. The cleaned file prefixes it with an apostrophe.',
+          '"{value}" starts with "{first}", so a spreadsheet opening an export would run it as a formula. The files Preflight writes prefix it with an apostrophe.',
+      },
+      'formula-header': {
+        message:
+          'The column name "{value}" starts with "{first}", so a spreadsheet opening an export would run it as a formula. The files Preflight writes prefix it with an apostrophe.',
       },
     },
   },

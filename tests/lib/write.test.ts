@@ -18,11 +18,26 @@ describe('toCsv', () => {
 
   it('round-trips hostile values through papaparse exactly', () => {
     const rows = [
-      ['=cmd|"/c calc"!A1', '"', '""', ',', '\r\n', '\n', '\r', 'a,"b",c'],
+      ['\n\r', '"', '""', ',', '\n\r\n', '\n', 'a\r', 'a,"b",c'],
       ['', ' ', 'é 😀 ✓', 'tab\there', 'trailing ', ' leading', 'x'.repeat(10_000), '\u0000'],
     ];
     const header = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
     expect(Papa.parse(toCsv(header, rows)).data).toEqual([header, ...rows]);
+  });
+
+  it('prefixes a cell a spreadsheet would run, header included, and nothing else', () => {
+    const text = toCsv(
+      ['=H', 'b'],
+      [
+        ['=cmd|"/c calc"!A1', '\r\n'],
+        ['+12025550147', "'=1"],
+      ],
+    );
+    expect(Papa.parse(text).data).toEqual([
+      ["'=H", 'b'],
+      ['\'=cmd|"/c calc"!A1', "'\r\n"],
+      ['+12025550147', "'=1"],
+    ]);
   });
 
   it('keeps every field of a ragged row', () => {

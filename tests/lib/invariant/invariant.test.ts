@@ -19,6 +19,21 @@ describe('the invariant checker', () => {
     ]);
   });
 
+  it("counts a value the writer neutralised ('X) as X, and only a neutralised one", () => {
+    // The result of a file without the formula: no change or issue names "-met".
+    const result = check(text);
+    const input = new TextEncoder().encode(
+      csv('First Name,Email,Notes', 'Ann,ann@example.com,-met'),
+    );
+    const lost = (notes: string) =>
+      invariantBreaches(input, defaultSettings(), {
+        ...result,
+        cleaned: csv('First Name,Email,Notes', `Ann,ann@example.com,${notes}`),
+      });
+    expect(lost("'-met")).toEqual([]);
+    expect(lost("'met")).toEqual([{ kind: 'lost', detail: 'row 2, column 3: "-met"' }]);
+  });
+
   it('reports a cleaned file that HighLevel would still skip rows of', () => {
     const result = check(text);
     const tampered = { ...result, cleaned: csv('First Name,Email', 'Ann,not an email') };

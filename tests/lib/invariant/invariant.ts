@@ -4,6 +4,7 @@ import { decode } from '../../../lib/read/decode';
 import { parseSettings, type Settings, type SettingsInput } from '../../../lib/settings';
 import type { Issue } from '../../../lib/types';
 import { judgeEmail } from '../../../lib/values/email';
+import { runsAsFormula } from '../../../lib/values/formula';
 import { createPhoneJudge } from '../../../lib/values/phone';
 import { check, phoneMetadata } from '../../helpers';
 
@@ -29,6 +30,11 @@ function cellsOf(text: string): string[][] {
   return Papa.parse<string[]>(text, { skipEmptyLines: false }).data;
 }
 
+/** The writer neutralises a formula with an apostrophe (lib/values/formula.ts): `'X` keeps X. */
+function unneutralised(cell: string): string {
+  return cell.startsWith("'") && runsAsFormula(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 function outputValues(result: CheckResult): Set<string> {
   const found = new Set<string>();
   for (const text of [result.cleaned, result.rejected, ...result.parts]) {
@@ -39,8 +45,9 @@ function outputValues(result: CheckResult): Set<string> {
       (rows[0] ?? []).flatMap((name, c) => (ADDITIONAL_HEADER.test(name) ? [c] : [])),
     );
     for (const row of rows) {
-      row.forEach((cell, c) => {
-        found.add(cell.trim());
+      row.forEach((written, c) => {
+        const cell = unneutralised(written);
+        found.add(written.trim()).add(cell.trim());
         // An email kept once, in one case, keeps its repeats in another case (PF07, 1011).
         if (cell.includes('@')) found.add(cell.trim().toLowerCase());
         if (lists.has(c)) for (const piece of cell.split(',')) found.add(piece.trim());
