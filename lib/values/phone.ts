@@ -7,7 +7,6 @@ import {
 } from 'libphonenumber-js/core';
 import {
   LETTER,
-  MULTI_PHONE_SEPARATOR,
   NON_DIGITS,
   PHONE_CHARACTERS,
   PHONE_EXTENSION,
@@ -17,6 +16,7 @@ import {
 } from '../regexes';
 import { ElsewhereFinder, type Elsewhere } from './phone/elsewhere';
 import { PrefixMemo, remember, type Dialled } from './phone/prefix-memo';
+import { splitAtPhoneSeparators } from './phone/separators';
 
 /**
  * Phone judgement with libphonenumber-js, plus an exact fast path: libphonenumber costs ~10 µs a
@@ -61,10 +61,9 @@ export function createPhoneJudge(country: string, metadata: MetadataJson): Phone
 
 /** PF07: the numbers in a cell that holds several; a single number comes back as `[value]`. */
 export function splitPhones(value: string): string[] {
-  // Nearly every cell holds one number: test before splitting, which allocates three arrays.
-  if (!MULTI_PHONE_SEPARATOR.test(value)) return [value];
-  const pieces = value
-    .split(MULTI_PHONE_SEPARATOR)
+  const split = splitAtPhoneSeparators(value);
+  if (split.length === 1) return [value];
+  const pieces = split
     .map((piece) => piece.trim())
     .filter((piece) => piece.replace(NON_DIGITS, '').length >= 7);
   return pieces.length >= 2 ? pieces : [value];
