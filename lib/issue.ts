@@ -11,9 +11,12 @@ export interface IssueDetails {
   params?: IssueParams;
 }
 
-const DISPLAY_LIMIT = 80;
+/** The most a message quotes of one value, fix, column name or list item. */
+export const DISPLAY_LIMIT = 80;
+/** The most a message quotes of one other parameter or list, which may join several names. */
+export const PARAM_LIMIT = 200;
 
-/** Values are shortened in messages only; `Issue.value` keeps what the file holds. */
+/** Text is shortened in messages only; the issue and the cleaned file keep what the file holds. */
 export function shorten(text: string, limit = DISPLAY_LIMIT): string {
   return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
 }
@@ -60,7 +63,8 @@ function fill(template: string, lookup: (name: string) => string): string {
 /**
  * The issue in plain words: its reason's sentence from the codes table, with the values, the
  * parameters and the code's phrases (a parameter naming a phrase key gets the phrase, itself
- * filled from the same values).
+ * filled from the same values). Each is shortened, so a message stays short whatever the cell
+ * or header holds.
  */
 export function describeIssue(issue: Issue): string {
   if (issue.text !== undefined) return issue.text;
@@ -70,10 +74,12 @@ export function describeIssue(issue: Issue): string {
   const plain: Record<string, string> = {
     value: shorten(issue.value ?? ''),
     fix: shorten(issue.fix ?? ''),
-    column: issue.column ?? '',
+    column: shorten(issue.column ?? ''),
   };
   for (const [name, param] of Object.entries(issue.params ?? {})) {
-    plain[name] = Array.isArray(param) ? list(param, entry.lists?.[name], issue) : String(param);
+    const items = Array.isArray(param) ? param.map((item) => shorten(item)) : null;
+    const text = items ? list(items, entry.lists?.[name], issue) : String(param);
+    plain[name] = shorten(text, PARAM_LIMIT);
   }
   const value = (name: string) => plain[name] ?? '';
   const phrase = (name: string, key: string) => {
