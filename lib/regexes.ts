@@ -30,11 +30,13 @@ export const EMAIL_ANGLE_BRACKETS = /<([^<>\s]+)>/g;
 export const EMAIL_TRAILING_PUNCT = /(?<![.,;:!?'")\]])[.,;:!?'")\]]+$/;
 export const EMAIL_LEADING_PUNCT = /^['"(<[]+/;
 
-/**
- * Separators between several addresses in one cell (HighLevel FAQ, PF07). Numbers have their own,
- * with words and Google's " ::: ", read by a scan: values/phone/separators.ts.
- */
+/** Separators between several addresses in one cell (HighLevel FAQ, PF07). */
 export const MULTI_EMAIL_SEPARATOR = /[;,\s/|]+/;
+/**
+ * A separator between several numbers, without the spaces around it (HighLevel FAQ, PF07; Google's
+ * " ::: "): whether a cell holds one, splitPhones's quick test. values/phone/separators.ts splits.
+ */
+export const PHONE_SEPARATOR = /[;,/|\n]|:::|\s(?:or|and|&)\s/i;
 
 /** Excel's scientific notation for long numbers, e.g. 1.23457E+11 (Microsoft: "Display numbers in scientific notation"). */
 export const SCIENTIFIC_NUMBER = /^[+-]?\d(?:[.,]\d+)?E\+?\d+$/i;

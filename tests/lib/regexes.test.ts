@@ -8,6 +8,7 @@ import {
   PHONE_EXTENSION,
   TRAILING_TIME,
 } from '../../lib/regexes';
+import { FORMER_REGEXES } from './former-regexes';
 
 /**
  * The expressions rewritten to be linear, each against the one it replaced (quadratic on long
@@ -17,32 +18,31 @@ const REWRITES: { name: string; now: RegExp; former: RegExp; units: string[] }[]
   {
     name: 'EMAIL_TRAILING_PUNCT',
     now: EMAIL_TRAILING_PUNCT,
-    former: /[.,;:!?'")\]]+$/,
+    former: FORMER_REGEXES.EMAIL_TRAILING_PUNCT,
     units: ['.', ',', ';', ':', '!', '?', "'", '"', ')', ']', 'a', '@', ' '],
   },
   {
     name: 'LINE_BREAKS',
     now: LINE_BREAKS,
-    former: /\s*[\r\n]+\s*/g,
+    former: FORMER_REGEXES.LINE_BREAKS,
     units: [' ', '\t', '\r', '\n', '\u00A0', '\u2028', 'a'],
   },
   {
     name: 'PHONE_CHARACTERS',
     now: PHONE_CHARACTERS,
-    former: /^\+?[\d\s().\-/]*(?:\s*(?:ext\.?|x|#)\s*\d+)?$/i,
+    former: FORMER_REGEXES.PHONE_CHARACTERS,
     units: ['+', '1', ' ', '(', ')', '.', '-', '/', 'ext', 'EXT.', 'x', '#', 'a'],
   },
   {
     name: 'PHONE_EXTENSION',
     now: PHONE_EXTENSION,
-    former: /\s*(?:#|x|ext\.?|extn\.?|extension)\s*:?\s*\d{1,7}$/i,
+    former: FORMER_REGEXES.PHONE_EXTENSION,
     units: [' ', '\t', ':', '#', 'x', 'X', 'ext', 'ext.', 'extn', 'extension', '1', '12345', 'a'],
   },
   {
     name: 'TRAILING_TIME',
     now: TRAILING_TIME,
-    former:
-      /[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/,
+    former: FORMER_REGEXES.TRAILING_TIME,
     units: [' ', 'T', '1', '12', ':', '.', 'AM', 'p.m.', 'Z', '+', '-', '0100', '2025-03-14'],
   },
 ];
@@ -68,7 +68,7 @@ describe('expressions rewritten to be linear', () => {
   });
 
   it('EMAIL_ANGLE_BRACKETS, first with an `@` inside, finds the name-addr the former one found', () => {
-    const former = /<([^<>\s]+@[^<>\s]+)>/;
+    const former = FORMER_REGEXES.EMAIL_NAME_ADDR;
     const units = ['<', '>', '@', 'a', ' ', '.'];
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(...units), maxLength: 12 }), (text) => {

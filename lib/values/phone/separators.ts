@@ -9,11 +9,11 @@ import { WHITESPACE } from '../../regexes';
  * holds the scan to the expression.
  */
 
-const MARKS = [';', ',', '/', '|', ':::'];
 const WORDS = ['or', 'and', '&'];
 
 /** `\s`, with printable ASCII answered without the regular expression. */
 function isSpace(char: string): boolean {
+  if (char === ' ') return true;
   if (char > ' ' && char <= '~') return false;
   return char !== '' && WHITESPACE.test(char);
 }
@@ -24,9 +24,15 @@ function afterSpaces(text: string, from: number): number {
   return at;
 }
 
-function afterOneOf(text: string, at: number, tokens: readonly string[]): number {
-  const token = tokens.find((t) => text.slice(at, at + t.length).toLowerCase() === t);
-  return token === undefined ? -1 : at + token.length;
+function afterMark(text: string, at: number): number {
+  const char = text.charAt(at);
+  if (char === ';' || char === ',' || char === '/' || char === '|') return at + 1;
+  return text.startsWith(':::', at) ? at + 3 : -1;
+}
+
+function afterWord(text: string, at: number): number {
+  const word = WORDS.find((w) => text.slice(at, at + w.length).toLowerCase() === w);
+  return word === undefined ? -1 : at + word.length;
 }
 
 /**
@@ -36,13 +42,13 @@ function afterOneOf(text: string, at: number, tokens: readonly string[]): number
  */
 function separatorEnd(text: string, start: number): number {
   const runEnd = afterSpaces(text, start);
-  const afterMark = afterOneOf(text, runEnd, MARKS);
-  if (afterMark >= 0) return afterSpaces(text, afterMark);
+  const markEnd = afterMark(text, runEnd);
+  if (markEnd >= 0) return afterSpaces(text, markEnd);
   const run = text.slice(start, runEnd);
   if (run === '') return -1;
   if (!run.endsWith('\n')) {
-    const afterWord = afterOneOf(text, runEnd, WORDS);
-    if (afterWord >= 0 && isSpace(text.charAt(afterWord))) return afterSpaces(text, afterWord);
+    const wordEnd = afterWord(text, runEnd);
+    if (wordEnd >= 0 && isSpace(text.charAt(wordEnd))) return afterSpaces(text, wordEnd);
   }
   return run.includes('\n') ? runEnd : -1;
 }

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PHONE_SEPARATOR } from '../../../lib/regexes';
 import { splitAtPhoneSeparators } from '../../../lib/values/phone/separators';
+import { FORMER_REGEXES } from '../former-regexes';
 
-/** The expression the scan replaced: right, but quadratic in a long run of spaces. */
-const FORMER = /\s*(?:[;,/|\n]|:::|\s(?:or|and|&)\s)\s*/i;
+const FORMER = FORMER_REGEXES.MULTI_PHONE_SEPARATOR;
 
 /** Text made of what the separators are made of, so that near misses are common. */
 const cell = fc.string({
@@ -28,10 +29,11 @@ const cell = fc.string({
 });
 
 describe('splitAtPhoneSeparators', () => {
-  it('splits as the former expression did', () => {
+  it('splits as the former expression did, which PHONE_SEPARATOR finds as it did', () => {
     fc.assert(
       fc.property(cell, (text) => {
         expect(splitAtPhoneSeparators(text)).toEqual(text.split(FORMER));
+        expect(PHONE_SEPARATOR.test(text)).toBe(FORMER.test(text));
       }),
       { numRuns: 20_000 },
     );
