@@ -43,12 +43,26 @@ export function makeIssue<C extends Code>(
   return issue;
 }
 
-/** "4, 9 and 12", "a or b", or a plain list "a, b"; `other-rows` leaves the issue's own row out. */
+/**
+ * "4, 9 and 12", "a or b", or a plain list "a, b"; `other-rows` leaves the issue's own row out.
+ * Shortened, and read only as far as it is shown: each row of a group of N duplicates lists the
+ * other N - 1, so reading them all would make describing the group cost N².
+ */
 function list(items: readonly string[], style: ListStyle | undefined, issue: Issue): string {
-  const shown = style === 'other-rows' ? items.filter((row) => row !== String(issue.row)) : items;
-  if (!style || shown.length < 2) return shown.join(', ');
-  const last = shown.at(-1);
-  return `${shown.slice(0, -1).join(', ')} ${style === 'or' ? 'or' : 'and'} ${last}`;
+  const own = style === 'other-rows' ? String(issue.row) : null;
+  const shown: string[] = [];
+  let length = 0;
+  for (const item of items) {
+    if (item === own) continue;
+    // Items not yet shown only follow what is cut: the text up to the cut is known.
+    if (length >= PARAM_LIMIT - 1) return shorten(`${shown.join(', ')}, …`, PARAM_LIMIT);
+    const quoted = shorten(item);
+    length += (shown.length > 0 ? 2 : 0) + quoted.length;
+    shown.push(quoted);
+  }
+  if (!style || shown.length < 2) return shorten(shown.join(', '), PARAM_LIMIT);
+  const last = shown.pop();
+  return shorten(`${shown.join(', ')} ${style === 'or' ? 'or' : 'and'} ${last}`, PARAM_LIMIT);
 }
 
 /** An issue that keeps its row out of the cleaned file: HighLevel would skip it, and no fix helps. */
@@ -77,9 +91,9 @@ export function describeIssue(issue: Issue): string {
     column: shorten(issue.column ?? ''),
   };
   for (const [name, param] of Object.entries(issue.params ?? {})) {
-    const items = Array.isArray(param) ? param.map((item) => shorten(item)) : null;
-    const text = items ? list(items, entry.lists?.[name], issue) : String(param);
-    plain[name] = shorten(text, PARAM_LIMIT);
+    plain[name] = Array.isArray(param)
+      ? list(param, entry.lists?.[name], issue)
+      : shorten(String(param), PARAM_LIMIT);
   }
   const value = (name: string) => plain[name] ?? '';
   const phrase = (name: string, key: string) => {

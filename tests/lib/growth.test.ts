@@ -128,6 +128,23 @@ describe('every per-cell judgement is linear in the cell', () => {
   });
 });
 
+describe('describing a group of duplicates is linear in the group', () => {
+  it('describes each of n rows, which each list the others, in about twice the time of n/2', () => {
+    const group = (n: number) => [Array.from({ length: n }, (_, i) => String(i + 2))];
+    const describeAll = (rows: string[]) =>
+      rows.map((row) =>
+        describeIssue(
+          makeIssue('1011', 'duplicate', {
+            row: Number(row),
+            value: 'ann@example.com',
+            params: { matching: 'Email', others: rows, first: 2 },
+          }),
+        ),
+      );
+    expect(steadyRatio(group, describeAll, 2_000)).toBeLessThan(LIMIT);
+  });
+});
+
 describe('checkFile is linear in the file', () => {
   /**
    * A file of about `size` characters whose cells are each one check's worst case: trailing
