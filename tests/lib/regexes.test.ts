@@ -54,7 +54,9 @@ function matches(pattern: RegExp, text: string): unknown {
     pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
   );
   const found = [...text.matchAll(global)].map((match) => [match.index, ...match]);
-  return { found, replaced: text.replace(pattern, '<>'), test: pattern.test(text) };
+  const replaced = text.replace(pattern, '<>');
+  pattern.lastIndex = 0; // a global expression's test starts where the last one stopped
+  return { found, replaced, test: pattern.test(text) };
 }
 
 describe('expressions rewritten to be linear', () => {
