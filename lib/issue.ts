@@ -11,9 +11,12 @@ export interface IssueDetails {
   params?: IssueParams;
 }
 
-const DISPLAY_LIMIT = 80;
+/** The most a message quotes of one value, fix, column name or list item. */
+export const DISPLAY_LIMIT = 80;
+/** The most a message quotes of one other parameter or list, which may join several names. */
+export const PARAM_LIMIT = 200;
 
-/** Values are shortened in messages only; `Issue.value` keeps what the file holds. */
+/** Text is shortened in messages only; the issue and the cleaned file keep what the file holds. */
 export function shorten(text: string, limit = DISPLAY_LIMIT): string {
   return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
 }
@@ -40,12 +43,26 @@ export function makeIssue<C extends Code>(
   return issue;
 }
 
-/** "4, 9 and 12", "a or b", or a plain list "a, b"; `other-rows` leaves the issue's own row out. */
+/**
+ * "4, 9 and 12", "a or b", or a plain list "a, b"; `other-rows` leaves the issue's own row out.
+ * Shortened, and read only as far as it is shown: each row of a group of N duplicates lists the
+ * other N - 1, so reading them all would make describing the group cost N².
+ */
 function list(items: readonly string[], style: ListStyle | undefined, issue: Issue): string {
-  const shown = style === 'other-rows' ? items.filter((row) => row !== String(issue.row)) : items;
-  if (!style || shown.length < 2) return shown.join(', ');
-  const last = shown.at(-1);
-  return `${shown.slice(0, -1).join(', ')} ${style === 'or' ? 'or' : 'and'} ${last}`;
+  const own = style === 'other-rows' ? String(issue.row) : null;
+  const shown: string[] = [];
+  let length = 0;
+  for (const item of items) {
+    if (item === own) continue;
+    // Items not yet shown only follow what is cut: the text up to the cut is known.
+    if (length >= PARAM_LIMIT - 1) return shorten(`${shown.join(', ')}, …`, PARAM_LIMIT);
+    const quoted = shorten(item);
+    length += (shown.length > 0 ? 2 : 0) + quoted.length;
+    shown.push(quoted);
+  }
+  if (!style || shown.length < 2) return shorten(shown.join(', '), PARAM_LIMIT);
+  const last = shown.pop();
+  return shorten(`${shown.join(', ')} ${style === 'or' ? 'or' : 'and'} ${last}`, PARAM_LIMIT);
 }
 
 /** An issue that keeps its row out of the cleaned file: HighLevel would skip it, and no fix helps. */
@@ -60,7 +77,8 @@ function fill(template: string, lookup: (name: string) => string): string {
 /**
  * The issue in plain words: its reason's sentence from the codes table, with the values, the
  * parameters and the code's phrases (a parameter naming a phrase key gets the phrase, itself
- * filled from the same values).
+ * filled from the same values). Each is shortened, so a message stays short whatever the cell
+ * or header holds.
  */
 export function describeIssue(issue: Issue): string {
   if (issue.text !== undefined) return issue.text;
@@ -70,10 +88,12 @@ export function describeIssue(issue: Issue): string {
   const plain: Record<string, string> = {
     value: shorten(issue.value ?? ''),
     fix: shorten(issue.fix ?? ''),
-    column: issue.column ?? '',
+    column: shorten(issue.column ?? ''),
   };
   for (const [name, param] of Object.entries(issue.params ?? {})) {
-    plain[name] = Array.isArray(param) ? list(param, entry.lists?.[name], issue) : String(param);
+    plain[name] = Array.isArray(param)
+      ? list(param, entry.lists?.[name], issue)
+      : shorten(String(param), PARAM_LIMIT);
   }
   const value = (name: string) => plain[name] ?? '';
   const phrase = (name: string, key: string) => {

@@ -31,15 +31,19 @@ export function tidyHeader(raw: readonly string[]): TidyHeader {
   const emptyNames: number[] = [];
   const renamed: TidyHeader['renamed'] = [];
   const seen = new Set<string>();
+  // Per name, the first number not yet tried: restarting at 2 made N duplicates cost N² tries.
+  const nextNumber = new Map<string, number>();
   raw.forEach((text, index) => {
     let name = text.trim();
     if (name === '') {
       emptyNames.push(index);
       name = `Column ${index + 1}`;
     }
-    if (seen.has(name.toLowerCase())) {
-      let n = 2;
-      while (seen.has(`${name} (${n})`.toLowerCase())) n++;
+    const key = name.toLowerCase();
+    if (seen.has(key)) {
+      let n = nextNumber.get(key) ?? 2;
+      while (seen.has(`${key} (${n})`)) n++;
+      nextNumber.set(key, n + 1);
       renamed.push({ index, from: name, to: `${name} (${n})` });
       name = `${name} (${n})`;
     }

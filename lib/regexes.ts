@@ -1,7 +1,10 @@
 /**
  * Every regular expression the engine uses, in one place, each with where it comes from (but
  * HighLevel's own Contact ID pattern, which lives with its knowledge in highlevel/).
- * Keep them linear (no nested quantifiers): they run on untrusted cells.
+ * Keep them linear in their input: they run on untrusted cells. No two quantifiers that can hand
+ * the same characters to each other (`\s*X?\s*`, `(a+)+`), and a run that must reach the end of
+ * the text starts only where the run starts (a lookbehind), or every start re-reads the run.
+ * tests/lib/growth.test.ts times each one on long adversarial text.
  */
 
 /**
@@ -16,22 +19,30 @@ export const EMAIL_COMMON =
 /** `mailto:` links pasted from web pages (RFC 6068). */
 export const MAILTO = /^mailto:/i;
 
-/** "Jane Doe <jane@example.com>" display-name form (RFC 5322 §3.4 name-addr). */
-export const EMAIL_NAME_ADDR = /<([^<>\s]+@[^<>\s]+)>/;
+/**
+ * Text between angle brackets, as in the "Jane Doe <jane@example.com>" display-name form (RFC 5322
+ * §3.4 name-addr); values/email.ts takes the first that holds an address. Not the former
+ * `<([^<>\s]+@[^<>\s]+)>`: its two runs share every character, and trading them is quadratic.
+ */
+export const EMAIL_ANGLE_BRACKETS = /<([^<>\s]+)>/g;
 
 /** Punctuation that copy-paste leaves after an address: "jane@example.com." or "jane@x.com," */
-export const EMAIL_TRAILING_PUNCT = /[.,;:!?'")\]]+$/;
+export const EMAIL_TRAILING_PUNCT = /(?<![.,;:!?'")\]])[.,;:!?'")\]]+$/;
 export const EMAIL_LEADING_PUNCT = /^['"(<[]+/;
 
-/** Separators between several addresses or numbers in one cell (HighLevel FAQ, PF07; Google's " ::: "). */
+/** Separators between several addresses in one cell (HighLevel FAQ, PF07). */
 export const MULTI_EMAIL_SEPARATOR = /[;,\s/|]+/;
-export const MULTI_PHONE_SEPARATOR = /\s*(?:[;,/|\n]|:::|\s(?:or|and|&)\s)\s*/i;
+/**
+ * A separator between several numbers, without the spaces around it (HighLevel FAQ, PF07; Google's
+ * " ::: "): whether a cell holds one, splitPhones's quick test. values/phone/separators.ts splits.
+ */
+export const PHONE_SEPARATOR = /[;,/|\n]|:::|\s(?:or|and|&)\s/i;
 
 /** Excel's scientific notation for long numbers, e.g. 1.23457E+11 (Microsoft: "Display numbers in scientific notation"). */
 export const SCIENTIFIC_NUMBER = /^[+-]?\d(?:[.,]\d+)?E\+?\d+$/i;
 
 /** Characters a phone number may be written with: digits, +, spaces, ()-./ and an extension. */
-export const PHONE_CHARACTERS = /^\+?[\d\s().\-/]*(?:\s*(?:ext\.?|x|#)\s*\d+)?$/i;
+export const PHONE_CHARACTERS = /^\+?[\d\s().\-/]*(?:(?:ext\.?|x|#)\s*\d+)?$/i;
 export const NON_DIGITS = /\D/g;
 
 /** A plain number, as PF09 must not flag "-5" or "+3.2". */
@@ -50,7 +61,10 @@ export const SUSPECT_TEXT = /^\s|\s$|[\u00A0\u00AD\u200B-\u200D\u2060\uFEFF\r\n\
 /** Zero-width and soft-hyphen characters (Unicode "Default_Ignorable_Code_Point" commonly pasted). */
 export const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 export const NO_BREAK_SPACE = /\u00A0/g;
-export const LINE_BREAKS = /\s*[\r\n]+\s*/g;
+/** A run of whitespace holding a line break, whole. */
+export const LINE_BREAKS = /(?<!\s)\s*[\r\n]\s*/g;
+/** One whitespace character (ECMAScript WhiteSpace and LineTerminator). */
+export const WHITESPACE = /\s/;
 
 /**
  * UTF-8 read as Windows-1252: a lead byte Â Ã Å Æ Ð Ñ â followed by a continuation byte shown as
@@ -91,7 +105,7 @@ export const XLSX_SHEET_PART = /^xl\/(?:work|chart|dialog|macro)sheets\/[^/]+\.(
 /** Dashes other than "-" that pasted numbers carry; libphonenumber's VALID_PUNCTUATION accepts them too. */
 export const UNICODE_DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 /** A trailing phone extension: "x123", "ext. 5", "#12", "extension 7" (libphonenumber's extension prefixes, simplified). */
-export const PHONE_EXTENSION = /\s*(?:#|x|ext\.?|extn\.?|extension)\s*:?\s*\d{1,7}$/i;
+export const PHONE_EXTENSION = /(?<!\s)\s*(?:#|x|ext\.?|extn\.?|extension)\s*(?::\s*)?\d{1,7}$/i;
 /** A letter in any script (Unicode property General_Category=Letter). */
 export const LETTER = /\p{L}/u;
 /**
@@ -105,7 +119,7 @@ export const WHITESPACE_RUNS = /\s+/g;
 
 /** A time after a date, as exports write it: "03/14/2025 10:30 AM", "2025-03-14T09:30:00+01:00" (ISO 8601 / Excel). */
 export const TRAILING_TIME =
-  /[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/;
+  /(?<![ T])[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 /** A weekday before a date: "Friday, March 14, 2025", "Fri 14 Mar 2025" (RFC 5322 §3.3 day-of-week, long or short). */
 export const WEEKDAY_PREFIX = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i;
 

@@ -67,7 +67,7 @@ function lookup(value: string, format: DateFormat): DateVerdict {
   const memo = memos.get(format) as Map<string, DateVerdict>;
   let verdict = memo.get(value);
   if (!verdict) {
-    verdict = judge(value.trim(), format);
+    verdict = readDate(value.trim(), format);
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(value, verdict);
   }
@@ -85,7 +85,8 @@ export function parsesAs(value: string, format: DateFormat): boolean {
   return judgeDate(value, format).status === 'ok';
 }
 
-function judge(text: string, format: DateFormat): DateVerdict {
+/** The verdict on a trimmed value, read afresh (judgeDate remembers them). */
+export function readDate(text: string, format: DateFormat): DateVerdict {
   if (!text) return EMPTY;
   const time = TRAILING_TIME.exec(text);
   if (!time || time.index === 0) return judgeDay(text, format);

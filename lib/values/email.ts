@@ -1,9 +1,9 @@
 import { distance } from 'fastest-levenshtein';
 import isEmail from 'validator/lib/isEmail';
 import {
+  EMAIL_ANGLE_BRACKETS,
   EMAIL_COMMON,
   EMAIL_LEADING_PUNCT,
-  EMAIL_NAME_ADDR,
   EMAIL_TRAILING_PUNCT,
   MAILTO,
   MULTI_EMAIL_SEPARATOR,
@@ -156,13 +156,21 @@ function severalAddresses(value: string): string[] | null {
 /** Spec 1008's safe repairs: nothing that could turn one person's address into another's. */
 function repair(value: string): string {
   let text = value.trim().replace(MAILTO, '');
-  text = EMAIL_NAME_ADDR.exec(text)?.[1] ?? text;
+  text = bracketedAddress(text) ?? text;
   text = text
     .replace(EMAIL_LEADING_PUNCT, '')
     .replace(EMAIL_TRAILING_PUNCT, '')
     .replace(WHITESPACE_RUNS, '');
   const at = text.lastIndexOf('@');
   return at < 0 ? text : text.slice(0, at + 1) + text.slice(at + 1).toLowerCase();
+}
+
+/** "Jane Doe <jane@example.com>": the first bracketed text with an `@` that has a character each side. */
+function bracketedAddress(text: string): string | null {
+  for (const [, inside = ''] of text.matchAll(EMAIL_ANGLE_BRACKETS)) {
+    if (inside.slice(1, -1).includes('@')) return inside;
+  }
+  return null;
 }
 
 function typoOf(address: string): string | null {

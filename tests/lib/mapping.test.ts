@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mapColumns, tidyHeader } from '../../lib/mapping';
+import { growthRatio } from '../growth-ratio';
 import { defaultSettings, parseSettings } from '../../lib/settings';
 
 const fields = (headers: string[], settings = defaultSettings()) =>
@@ -106,6 +107,17 @@ describe('tidyHeader', () => {
         { index: 3, from: 'Email', to: 'Email (3)' },
       ],
     });
+  });
+
+  it('skips numbers a header already takes, per name', () => {
+    const { names } = tidyHeader(['Tag', 'tag (3)', 'Tag', 'Tag', 'Tag', 'Note', 'note']);
+    expect(names).toEqual(['Tag', 'tag (3)', 'Tag (2)', 'Tag (4)', 'Tag (5)', 'Note', 'note (2)']);
+  });
+
+  it('renames N duplicates in time linear in N', () => {
+    // Restarting the count at 2 for each duplicate made this ratio about 4.
+    const header = (n: number) => [Array.from({ length: n }, () => 'Email')];
+    expect(growthRatio(header, tidyHeader, 2_000)).toBeLessThan(3);
   });
 });
 

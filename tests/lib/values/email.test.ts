@@ -160,6 +160,7 @@ describe('judgeEmail on real-looking values', () => {
     ['Jane Doe <jane@x.com>', { status: 'repaired', fixed: 'jane@x.com', typo: null }],
     ['"Doe, Jane" <jane@x.com>', { status: 'repaired', fixed: 'jane@x.com', typo: null }],
     ['<jane@x.com>', { status: 'repaired', fixed: 'jane@x.com', typo: null }],
+    ['Jane <jd> <jane@x.com>', { status: 'repaired', fixed: 'jane@x.com', typo: null }],
     ['jane@x.com.', { status: 'repaired', fixed: 'jane@x.com', typo: null }],
     ['(jane@x.com),', { status: 'repaired', fixed: 'jane@x.com', typo: null }],
     ['jane @x.com', { status: 'repaired', fixed: 'jane@x.com', typo: null }],

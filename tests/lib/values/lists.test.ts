@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { growthRatio } from './growth';
+import { growthRatio } from '../../growth-ratio';
 import { rewriteSlashes, splitList } from '../../../lib/values/lists';
 
 const separators = [',', ';', '.'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { growthRatio } from './growth';
+import { growthRatio } from '../../growth-ratio';
 import { ACCEPTED_FORMS, judgeNumber, type NumberField } from '../../../lib/values/number';
 
 const judged = (field: NumberField, values: string[]) =>

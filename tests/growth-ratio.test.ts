@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { growthRatio } from './growth';
+import { growthRatio } from './growth-ratio';
 
 describe('growthRatio', () => {
   it('tells a linear scan from a quadratic one', () => {

@@ -4,13 +4,13 @@
  * gives about 2, quadratic about 4. Keep n in the thousands: past that, collecting the garbage of
  * long inputs adds time that grows faster than the work itself.
  */
-export function growthRatio(
-  inputs: (n: number) => string[],
-  judge: (value: string) => void,
+export function growthRatio<T>(
+  inputs: (n: number) => T[],
+  judge: (value: T) => void,
   n: number,
   rounds = 15,
 ): number {
-  const timed = (values: string[]) => {
+  const timed = (values: T[]) => {
     const start = performance.now();
     for (const value of values) judge(value);
     return performance.now() - start;
