@@ -45,9 +45,6 @@ export const SCIENTIFIC_NUMBER = /^[+-]?\d(?:[.,]\d+)?E\+?\d+$/i;
 export const PHONE_CHARACTERS = /^\+?[\d\s().\-/]*(?:(?:ext\.?|x|#)\s*\d+)?$/i;
 export const NON_DIGITS = /\D/g;
 
-/** A plain number, as PF09 must not flag "-5" or "+3.2". */
-export const PLAIN_NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)*|[.,]\d+)(?:e[+-]?\d+)?$/i;
-
 /** Numeric dates with one separator used twice: 03/14/2025, 2025-03-14, 14.03.25. */
 export const NUMERIC_DATE = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})$/;
 /** "March 14, 2025", "Mar. 14th 2025". */

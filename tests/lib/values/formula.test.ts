@@ -5,7 +5,7 @@ import {
   runsAsFormula,
   spreadsheetSafe,
 } from '../../../lib/values/formula';
-import { growthRatio } from './growth';
+import { growthRatio } from '../../growth-ratio';
 
 describe('spreadsheetSafe', () => {
   it.each([
