@@ -1,6 +1,6 @@
 import type { Row, Run } from '../../check';
 import type { Code } from '../../highlevel/codes';
-import { ADDITIONAL_SEPARATOR } from '../../highlevel/several-values';
+import { ADDITIONAL, ADDITIONAL_SEPARATOR } from '../../highlevel/several-values';
 import type { Column } from '../../mapping';
 
 /**
@@ -53,16 +53,48 @@ export function mergeRows(run: Run, into: Row, from: Row, code: Code): void {
     const kept = into.values[column.index] ?? '';
     if (value.trim() === '' || value === kept) continue;
     // Additional Emails / Phones: the merged contact keeps the values of both rows.
-    const merged = isListColumn(column) && kept.trim() !== '' ? joinLists(kept, value) : value;
+    const list = listKind(column);
+    const merged =
+      list && kept.trim() !== '' ? joinLists(run, into, column, list, kept, value) : value;
     run.set(into, column, code, merged);
   }
   run.omit(from);
 }
 
-const isListColumn = (column: Column) => column.kind === 'emailList' || column.kind === 'phoneList';
+function listKind(column: Column): 'email' | 'phone' | null {
+  if (column.kind === 'emailList') return 'email';
+  return column.kind === 'phoneList' ? 'phone' : null;
+}
 
-/** Both lists' values, each once (PF07 has written them normalised, `, `-separated). */
-function joinLists(first: string, second: string): string {
-  const values = [...first.split(ADDITIONAL_SEPARATOR), ...second.split(ADDITIONAL_SEPARATOR)];
-  return [...new Set(values.filter((value) => value !== ''))].join(ADDITIONAL_SEPARATOR);
+/**
+ * Both lists' values, each once, up to the number HighLevel keeps; a value past it is named
+ * (PF07). PF07 wrote each list normalised and within that number, so a merge costs the same
+ * however many rows a group merges.
+ */
+function joinLists(
+  run: Run,
+  row: Row,
+  column: Column,
+  kind: 'email' | 'phone',
+  first: string,
+  second: string,
+): string {
+  const { field, max } = ADDITIONAL[kind];
+  const values = first.split(ADDITIONAL_SEPARATOR);
+  const seen = new Set(values);
+  for (const value of second.split(ADDITIONAL_SEPARATOR)) {
+    if (value === '' || seen.has(value)) continue;
+    seen.add(value);
+    if (values.length < max) values.push(value);
+    else {
+      run.report('PF07', 'too-many', {
+        row: row.number,
+        column: column.header,
+        value,
+        fix: '',
+        params: { field: run.columnOf(kind)?.fieldLabel ?? kind, list: field.label, max },
+      });
+    }
+  }
+  return values.join(ADDITIONAL_SEPARATOR);
 }

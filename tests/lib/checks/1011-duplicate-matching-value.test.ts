@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { check, csv, issuesOf } from '../../helpers';
+import { growthRatio } from '../../growth-ratio';
+import { check, cleanedRows, csv, issuesOf } from '../../helpers';
 
 const file = csv(
   'First Name,Email,Phone,Company Name',
@@ -50,5 +51,31 @@ describe('1011 duplicate unique property value in the file', () => {
     ]);
     expect(result.report.summary.rows.cleanedOut).toBe(2);
     expect(result.cleaned).toContain('Maria,Maria@Example.com,+12125550101,Hernandez Consulting');
+  });
+
+  it("merges the rows' Additional Emails, keeping the ten HighLevel takes and naming the rest", () => {
+    const rows = Array.from(
+      { length: 6 },
+      (_, i) => `Ann,ann@example.com,"a${i}@example.com, b${i}@example.com"`,
+    );
+    const result = check(csv('First Name,Email,Additional Emails', ...rows), {
+      fixes: { mergeDuplicates: true },
+    });
+    const [merged] = cleanedRows(result).slice(1);
+    expect(merged?.[2]?.split(', ')).toHaveLength(10);
+    expect(issuesOf(result, 'PF07')).toMatchObject([
+      { reason: 'too-many', value: 'a5@example.com', fix: '' },
+      { reason: 'too-many', value: 'b5@example.com', fix: '' },
+    ]);
+  });
+
+  it('merges a group of rows with Additional Emails in time that grows with the group', () => {
+    const file = (n: number) => [
+      ['First Name,Email,Additional Emails']
+        .concat(Array.from({ length: n }, (_, i) => `Ann,ann@example.com,"a${i}@example.com"`))
+        .join('\n'),
+    ];
+    const merge = (text: string) => check(text, { fixes: { mergeDuplicates: true } });
+    expect(growthRatio(file, merge, 1_000, 5)).toBeLessThan(3);
   });
 });
