@@ -130,7 +130,7 @@ export function generateContacts(rows: number, seed = 42): Generated {
     PF10: 0,
     PF08: 0,
     // Over the troubleshooting FAQ's row figure, PF01's notice offers parts.
-    PF01: rows > FAQ_LIMIT.rows ? 1 : 0,
+    ...(rows > FAQ_LIMIT.rows ? { PF01: 1 } : {}),
   };
   const lines = [HEADER.join(',')];
   let previousEmail = '';
