@@ -71,10 +71,10 @@ function field(value: string): string {
  * report CSV, may be opened in a spreadsheet (tests/lib/formula-injection.test.ts).
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const lines = [header.map(field).join(',')];
-  for (const row of rows) lines.push(row.map(field).join(','));
-  return lines.join('\r\n');
+  return [csvLine(header), ...rows.map(csvLine)].join('\r\n');
 }
+
+const csvLine = (row: readonly string[]) => row.map(field).join(',');
 
 /** Rows HighLevel would skip even after the fixes, with why. */
 function rejectionReasons(issues: readonly Issue[]): Map<number, string[]> {
@@ -123,7 +123,11 @@ export function writeOutputs(input: WriteInput): Outputs {
     for (const extra of input.extraRows.get(number) ?? []) cleanedRows.push(project(extra));
   });
   const header = keep.map((i) => allColumns[i] ?? '');
-  const cleaned = toCsv(header, cleanedRows);
+  // Each row is written once: the cleaned file and its parts share the lines.
+  const headerLine = csvLine(header);
+  const lines = cleanedRows.map(csvLine);
+  const fileOf = (slice: readonly string[]) => [headerLine, ...slice].join('\r\n');
+  const cleaned = fileOf(lines);
   const cleanedBytes = utf8Length(cleaned);
   const parts = partsNeeded(cleanedBytes, cleanedRows.length, input.limits);
   const size = Math.ceil(cleanedRows.length / parts);
@@ -136,9 +140,7 @@ export function writeOutputs(input: WriteInput): Outputs {
       : null,
     parts:
       parts > 1
-        ? Array.from({ length: parts }, (_, p) =>
-            toCsv(header, cleanedRows.slice(p * size, (p + 1) * size)),
-          )
+        ? Array.from({ length: parts }, (_, p) => fileOf(lines.slice(p * size, (p + 1) * size)))
         : [],
     cleanedRows: cleanedRows.length,
     rejectedRows: rejectedRows.length,

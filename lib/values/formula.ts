@@ -29,19 +29,21 @@ function afterDigits(value: string, i: number): number {
   return end > i ? end : -1;
 }
 
+/** A decimal or grouping separator at `at`; a function of its own, not a closure per cell. */
+function isSeparator(value: string, at: number): boolean {
+  const code = value.charCodeAt(at);
+  return code === PERIOD || code === COMMA;
+}
+
 /** `-5`, `+3.2`, `1,200.50`, `.5`, `1e-3`: an optional sign, digit groups, an exponent. */
 export function isPlainNumber(value: string): boolean {
   const first = value.charCodeAt(0);
   let i = first === PLUS || first === MINUS ? 1 : 0;
-  const isSeparator = (at: number) => {
-    const code = value.charCodeAt(at);
-    return code === PERIOD || code === COMMA;
-  };
-  if (isSeparator(i)) {
+  if (isSeparator(value, i)) {
     i = afterDigits(value, i + 1);
   } else {
     i = afterDigits(value, i);
-    while (i > 0 && isSeparator(i)) i = afterDigits(value, i + 1);
+    while (i > 0 && isSeparator(value, i)) i = afterDigits(value, i + 1);
   }
   if (i > 0 && (value[i] === 'e' || value[i] === 'E')) {
     const sign = value.charCodeAt(i + 1);
