@@ -1,14 +1,11 @@
 import { defineCheck, type Row, type Run } from '../check';
-import type { FieldKind } from '../highlevel/fields';
-import { ADDITIONAL, ADDITIONAL_SEPARATOR } from '../highlevel/several-values';
+import { ADDITIONAL, ADDITIONAL_SEPARATOR, additionalKindOf } from '../highlevel/several-values';
 import type { Column } from '../mapping';
 import { judgeEmail } from '../values/email';
 import { splitPhones } from '../values/phone';
 
 type Kind = 'email' | 'phone';
 
-const LIST_KIND: Record<Kind, FieldKind> = { email: 'emailList', phone: 'phoneList' };
-const KIND_OF_LIST: Partial<Record<FieldKind, Kind>> = { emailList: 'email', phoneList: 'phone' };
 /**
  * Between the values HighLevel reads in an Additional column: `,` `;` `/` for emails (white-label
  * copies of its multiple-emails article); commas for phones, where a bare `/` may be inside a
@@ -19,10 +16,10 @@ const LIST_SEPARATOR: Record<Kind, RegExp> = { email: /[,;/]/, phone: /[,;]| \/ 
 /** The kind of contact value a column holds, main, extra or Additional; null for the others. */
 function kindOf(column: Column): Kind | null {
   if (column.kind === 'email' || column.kind === 'phone') return column.kind;
-  return (column.kind && KIND_OF_LIST[column.kind]) ?? null;
+  return additionalKindOf(column.kind);
 }
 
-const isList = (column: Column) => column.kind === 'emailList' || column.kind === 'phoneList';
+const isList = (column: Column) => additionalKindOf(column.kind) !== null;
 
 /** The value as HighLevel would keep it, or null when it is not a valid email or phone. */
 function usable(run: Run, kind: Kind, value: string): string | null {
@@ -111,7 +108,7 @@ export default defineCheck('PF07', (run) => {
 
   /** The Additional column this kind's values are written to: the file's, or one added. */
   function listColumn(kind: Kind): Column {
-    return run.columnOf(LIST_KIND[kind]) ?? run.addColumn(ADDITIONAL[kind].field);
+    return run.columnOf(ADDITIONAL[kind].field.kind) ?? run.addColumn(ADDITIONAL[kind].field);
   }
 
   /** FAQ mode: an extra row for a value HighLevel can match it on; any other value is named. */
@@ -129,7 +126,7 @@ export default defineCheck('PF07', (run) => {
 
   /** Default: the row's Additional column holds its own valid values and every extra one. */
   function writeList(row: Row, kind: Kind) {
-    const own = run.columnOf(LIST_KIND[kind]);
+    const own = run.columnOf(ADDITIONAL[kind].field.kind);
     const moved = extras[kind];
     if (moved.length === 0 && !own) return;
     const main = run.columnOf(kind);

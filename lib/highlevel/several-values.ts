@@ -1,4 +1,4 @@
-import { STANDARD_FIELDS, type FieldDef } from './fields';
+import { STANDARD_FIELDS, type FieldDef, type FieldKind } from './fields';
 
 /**
  * How HighLevel takes a contact's second email or phone (PF07). Source: SOURCES.csvFormat (FAQ:
@@ -29,6 +29,12 @@ export const ADDITIONAL = {
   email: { field: field('additionalEmails'), max: 10 },
   phone: { field: field('additionalPhones'), max: 10 },
 } as const satisfies Record<'email' | 'phone', AdditionalList>;
+
+/** The contact value an Additional column holds ('email' for Additional Emails), or null. */
+export function additionalKindOf(kind: FieldKind | null): 'email' | 'phone' | null {
+  if (kind === ADDITIONAL.email.field.kind) return 'email';
+  return kind === ADDITIONAL.phone.field.kind ? 'phone' : null;
+}
 
 /** Between the values of an Additional column: HighLevel writes `, `; reads `,` `;` and `/`. */
 export const ADDITIONAL_SEPARATOR = ', ';

@@ -107,6 +107,18 @@ describe('on a stand-in import screen', () => {
     await page.dispatchEvent('#zone', 'drop', { dataTransfer: transfer });
   }
 
+  /** Runs `test` with these settings saved as the options page saves them, then the defaults. */
+  async function withSavedSettings(settings: object, test: () => Promise<void>) {
+    const extensionPage = await browser.openExtensionPage('popup.html');
+    await setLocalStorage(extensionPage, { settings });
+    try {
+      await test();
+    } finally {
+      await setLocalStorage(extensionPage, { settings: {} });
+      await extensionPage.close();
+    }
+  }
+
   const received = (page: Page) =>
     page.evaluate(
       () => (window as unknown as { received: { name: string; text: string }[] }).received,
@@ -131,27 +143,18 @@ describe('on a stand-in import screen', () => {
   });
 
   it("checks a picked file with the options' settings, not the defaults", async () => {
-    const extensionPage = await browser.openExtensionPage('popup.html');
-    const saveSettings = (settings: object) => setLocalStorage(extensionPage, { settings });
-    await saveSettings({ country: 'GB' });
-    try {
+    await withSavedSettings({ country: 'GB' }, async () => {
       const { page, panel } = await pickSample('/plain-input', (target) =>
         target.setInputFiles('#upload', UK_CONTACT),
       );
       expect(await panel.inputValue('input[name="country"]')).toBe('GB');
       expect(await panel.locator('[data-code="1013"]').count()).toBe(0);
       await page.close();
-    } finally {
-      await saveSettings({});
-      await extensionPage.close();
-    }
+    });
   });
 
   it('over the size limit, hands the page part 1 and offers every part as a download', async () => {
-    const extensionPage = await browser.openExtensionPage('popup.html');
-    const saveSettings = (settings: object) => setLocalStorage(extensionPage, { settings });
-    await saveSettings({ limits: { maxBytes: 1200 } });
-    try {
+    await withSavedSettings({ limits: { maxBytes: 1200 } }, async () => {
       const { page, panel } = await pickSample('/plain-input');
       const use = panel.locator('[data-action="use-cleaned"]');
       await use.waitFor();
@@ -169,17 +172,11 @@ describe('on a stand-in import screen', () => {
       expect(await panel.locator('[data-handed-part="1"]').count()).toBe(1);
       await shot(page, 'import-screen-parts');
       await page.close();
-    } finally {
-      await saveSettings({});
-      await extensionPage.close();
-    }
+    });
   });
 
   it("over only the FAQ's row figure, hands the page the whole file and offers the parts", async () => {
-    const extensionPage = await browser.openExtensionPage('popup.html');
-    const saveSettings = (settings: object) => setLocalStorage(extensionPage, { settings });
-    await saveSettings({ limits: { maxRows: 4 } });
-    try {
+    await withSavedSettings({ limits: { maxRows: 4 } }, async () => {
       const { page, panel } = await pickSample('/plain-input');
       const use = panel.locator('[data-action="use-cleaned"]');
       await use.waitFor();
@@ -193,10 +190,7 @@ describe('on a stand-in import screen', () => {
       expect(file?.name).toBe('keap-export-cleaned.csv');
       expect(file!.text.split('\r\n').length - 1).toBeGreaterThan(4);
       await page.close();
-    } finally {
-      await saveSettings({});
-      await extensionPage.close();
-    }
+    });
   });
 
   it('offers to read a file of UK numbers as UK numbers, and the cleaned file has them in E.164', async () => {

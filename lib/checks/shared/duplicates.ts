@@ -1,6 +1,6 @@
 import type { Row, Run } from '../../check';
 import type { Code } from '../../highlevel/codes';
-import { ADDITIONAL, ADDITIONAL_SEPARATOR } from '../../highlevel/several-values';
+import { ADDITIONAL, ADDITIONAL_SEPARATOR, additionalKindOf } from '../../highlevel/several-values';
 import type { Column } from '../../mapping';
 
 /**
@@ -53,17 +53,12 @@ export function mergeRows(run: Run, into: Row, from: Row, code: Code): void {
     const kept = into.values[column.index] ?? '';
     if (value.trim() === '' || value === kept) continue;
     // Additional Emails / Phones: the merged contact keeps the values of both rows.
-    const list = listKind(column);
+    const list = additionalKindOf(column.kind);
     const merged =
       list && kept.trim() !== '' ? joinLists(run, into, column, list, kept, value) : value;
     run.set(into, column, code, merged);
   }
   run.omit(from);
-}
-
-function listKind(column: Column): 'email' | 'phone' | null {
-  if (column.kind === 'emailList') return 'email';
-  return column.kind === 'phoneList' ? 'phone' : null;
 }
 
 /**
