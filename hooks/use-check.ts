@@ -60,6 +60,10 @@ export function useCheck(pass?: string | null) {
       }
       start(target, current.current);
     },
+    /** Checks the last file again as it is, after a failure. */
+    recheck() {
+      if (file.current) start(file.current, current.current);
+    },
     /**
      * `newAttempt`: the re-run is kept as a report of its own rather than replacing the last
      * one (settings changed elsewhere must not rewrite a report the user may have acted on).

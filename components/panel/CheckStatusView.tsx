@@ -16,7 +16,7 @@ export function CheckStatusView({
   actions,
 }: {
   status: CheckStatus;
-  /** Buttons shown before the downloads (the panel's "Use cleaned file"). */
+  /** Buttons shown in every state: before the downloads once done (the panel's hand-over). */
   actions?: ComponentChildren;
 }) {
   switch (status.state) {
@@ -24,19 +24,25 @@ export function CheckStatusView({
       return null;
     case 'checking':
       return (
-        <div class="progress" role="status">
-          <p>
-            {PHASES[status.progress?.phase ?? 'reading']} · {status.name}
-            {status.progress && ` · ${status.progress.rowsDone.toLocaleString('en-US')} rows`}
-          </p>
-          <progress max={1} value={status.progress?.fraction ?? 0} />
-        </div>
+        <>
+          <div class="progress" role="status">
+            <p>
+              {PHASES[status.progress?.phase ?? 'reading']} · {status.name}
+              {status.progress && ` · ${status.progress.rowsDone.toLocaleString('en-US')} rows`}
+            </p>
+            <progress max={1} value={status.progress?.fraction ?? 0} />
+          </div>
+          {actions && <div class="actions">{actions}</div>}
+        </>
       );
     case 'error':
       return (
-        <p class="banner banner-blocked" role="alert">
-          Preflight could not check {status.name}: {status.message}
-        </p>
+        <>
+          <p class="banner banner-blocked" role="alert">
+            Preflight could not check {status.name}: {status.message}
+          </p>
+          {actions && <div class="actions">{actions}</div>}
+        </>
       );
     case 'done':
       return <ReportView outcome={status.outcome} actions={actions} />;

@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { FromPanel, ToPanel } from '../../utils/messaging/panel-channel';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { HEARTBEAT_MS, type FromPanel, type ToPanel } from '../../utils/messaging/panel-channel';
 import { derivedName } from '../../utils/pages/download';
 import { lastCheckItem } from '../../utils/storage/last-check';
 import { useDefaultSettings } from '../../hooks/use-default-settings';
 import { useCheck } from '../../hooks/use-check';
 import { useKeptReport } from '../../hooks/use-kept-report';
+import { usePassCheck } from '../../hooks/use-pass-check';
 import { CheckStatusView } from './CheckStatusView';
+import { HandOverButtons } from './HandOverButtons';
 import { HoldSwitch } from './HoldSwitch';
 import { KeptNotice } from './KeptNotice';
 import { PhoneCountryOffer } from './PhoneCountryOffer';
@@ -17,31 +19,50 @@ import '../report/report.css';
  * lets the user hand the page the cleaned file or the original.
  */
 export function Panel({ port, pass }: { port: MessagePort; pass: string | null }) {
-  const { status, check, settings, changeSettings } = useCheck(pass);
-  useDefaultSettings(changeSettings, (next) => changeSettings(next, { newAttempt: true }));
+  const { status, check, recheck, settings, changeSettings } = useCheck(pass);
+  const ours = usePassCheck(pass);
+  const settled = useDefaultSettings(
+    changeSettings,
+    (next) => changeSettings(next, { newAttempt: true }),
+    ours,
+  );
   const [handedOver, setHandedOver] = useState<'cleaned' | 'original' | 'refused' | null>(null);
+  /** The content script's number for the file shown: its answers name it. */
+  const pick = useRef(0);
   const send = (message: FromPanel) => port.postMessage(message);
   const collapse = () => send({ type: 'collapse' });
+  const useOriginal = () => {
+    send({ type: 'use-original', pick: pick.current });
+    setHandedOver('original');
+  };
 
+  // Ready once the settings are known, so that the first check already runs with them.
   useEffect(() => {
+    if (!settled) return;
     port.onmessage = ({ data }: MessageEvent<ToPanel>) => {
       if (data.type === 'check') {
+        pick.current = data.pick;
         setHandedOver(data.held ? null : 'original');
         check(data.file);
       } else if (data.type === 'not-accepted') setHandedOver('refused');
+      else if (data.type === 'released' && data.pick === pick.current) setHandedOver('original');
     };
     send({ type: 'ready' });
+    // The content script's watchdog: a panel that stops saying so is taken for gone.
+    const heartbeat = setInterval(() => send({ type: 'alive' }), HEARTBEAT_MS);
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && collapse();
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [port]);
+    return () => {
+      clearInterval(heartbeat);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [port, settled]);
 
   // A check that fails must never block the import: the page gets the original at once.
   useEffect(() => {
     // Settings the engine cannot use (an unknown country) are the user's to fix in the bar above.
     if (status.state !== 'error' || status.about === 'settings') return;
-    send({ type: 'use-original' });
-    setHandedOver('original');
+    useOriginal();
   }, [status.state]);
 
   const outcome = status.state === 'done' ? status.outcome : null;
@@ -51,7 +72,7 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
 
   // The popup shows the last check made on this site.
   useEffect(() => {
-    if (!outcome || !site) return;
+    if (!outcome || !site || !ours) return;
     const { file, summary } = outcome.report;
     void lastCheckItem(site).set({
       file: file.name,
@@ -90,11 +111,15 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
           </p>
         ))}
       {handedOver === 'original' && (
-        <p class="banner">The original file is in the uploader, untouched.</p>
+        <p class="banner" data-handed="original">
+          The original file is in the uploader, untouched.
+        </p>
       )}
-      <HoldSwitch>
-        Hold the file until I choose (otherwise the page gets the original at once)
-      </HoldSwitch>
+      {ours && (
+        <HoldSwitch>
+          Hold the file until I choose (otherwise the page gets the original at once)
+        </HoldSwitch>
+      )}
       <SettingsBar value={settings} onChange={changeSettings} />
       {outcome && (
         <PhoneCountryOffer
@@ -106,35 +131,22 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
       <CheckStatusView
         status={status}
         actions={
-          outcome && (
-            <>
-              <button
-                type="button"
-                class="primary"
-                data-action="use-cleaned"
-                disabled={cleaned === null}
-                onClick={() => {
-                  if (cleaned === null) return;
-                  const suffix = split ? 'cleaned-part1' : 'cleaned';
-                  const name = derivedName(outcome.report.file.name, suffix);
-                  send({ type: 'use-cleaned', name, text: cleaned });
-                  setHandedOver('cleaned');
-                }}
-              >
-                {split ? `Use cleaned file, part 1 of ${parts.length}` : 'Use cleaned file'}
-              </button>
-              <button
-                type="button"
-                data-action="use-original"
-                onClick={() => {
-                  send({ type: 'use-original' });
-                  setHandedOver('original');
-                }}
-              >
-                Use original file
-              </button>
-            </>
-          )
+          <HandOverButtons
+            status={status}
+            cleanedLabel={
+              split ? `Use cleaned file, part 1 of ${parts.length}` : 'Use cleaned file'
+            }
+            canUseCleaned={cleaned !== null}
+            onCleaned={() => {
+              if (!outcome || cleaned === null) return;
+              const suffix = split ? 'cleaned-part1' : 'cleaned';
+              const name = derivedName(outcome.report.file.name, suffix);
+              send({ type: 'use-cleaned', pick: pick.current, name, text: cleaned });
+              setHandedOver('cleaned');
+            }}
+            onOriginal={useOriginal}
+            onRecheck={recheck}
+          />
         }
       />
     </main>

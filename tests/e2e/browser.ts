@@ -213,12 +213,56 @@ export async function startServer(
   };
 }
 
-/** The Preflight panel's frame on a web page, once its check is done. */
+/**
+ * The Preflight panel's frame on a web page. Its iframe sits in a closed shadow root, out of
+ * reach of page scripts and of Playwright's selectors alike, so it is found by its address.
+ */
+export async function panelFrame(page: Page, timeout = 10_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const frame = page.frames().find((candidate) => candidate.url().endsWith('/panel.html'));
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error('No Preflight panel on the page');
+    await page.waitForTimeout(50);
+  }
+}
+
+/** The panel's frame once its check is done. */
 export async function panelOf(page: Page): Promise<Frame> {
-  const frame = await (await page.waitForSelector('iframe[data-preflight-frame]')).contentFrame();
-  if (!frame) throw new Error('The panel iframe has no frame');
+  const frame = await panelFrame(page);
   await frame.waitForSelector('[data-preflight-panel][data-state="done"]', { timeout: 20_000 });
   return frame;
+}
+
+/**
+ * The box of an element inside Preflight's closed shadow root, found by an attribute through the
+ * DevTools protocol (which, unlike page scripts, sees into closed roots); null when not shown.
+ */
+export async function shadowBox(
+  page: Page,
+  attribute: string,
+): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    type Node = { nodeId: number; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
+    const find = (node: Node): Node | undefined =>
+      node.attributes?.includes(attribute)
+        ? node
+        : [...(node.children ?? []), ...(node.shadowRoots ?? [])]
+            .map(find)
+            .find((found) => found !== undefined);
+    const node = find(root as Node);
+    if (!node) return null;
+    const { model } = await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId }).catch(() => ({
+      model: null,
+    }));
+    if (!model || model.width === 0) return null;
+    const [x = 0, y = 0] = model.border;
+    return { x, y, width: model.width, height: model.height };
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** Saves a full-page PNG under tests/e2e/screenshots/ (gitignored) and returns its path. */

@@ -11,6 +11,7 @@ import {
   type ExtensionBrowser,
   type StaticServer,
 } from './browser';
+import { pickFile } from './user-input';
 
 const DEMO = path.join(ROOT, 'assets/demo');
 const SAMPLES = path.join(ROOT, 'assets/samples');
@@ -61,7 +62,7 @@ describe('the npm start demo page', () => {
       if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url}`);
     });
     await page.goto(server.url('/'));
-    await page.setInputFiles('#upload', path.join(SAMPLES, 'keap-export.csv'));
+    await pickFile(page, '#upload', path.join(SAMPLES, 'keap-export.csv'));
 
     const frame = await panelOf(page);
     // Held: the page's own uploader has seen nothing yet.

@@ -12,6 +12,7 @@ import {
   type ExtensionBrowser,
   type StaticServer,
 } from './browser';
+import { pickFile } from './user-input';
 
 const SAMPLE = path.join(ROOT, 'assets/samples/keap-export.csv');
 
@@ -78,7 +79,7 @@ describe('the reports history, fed by the panel on an import screen', () => {
   it('keeps each check, under the site it was made on, and a re-run replaces it', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/import'));
-    await page.setInputFiles('#upload', SAMPLE);
+    await pickFile(page, '#upload', SAMPLE);
     const panel = await panelOf(page);
     const id = await keptId(panel);
     expect(id).toBeGreaterThan(0);
@@ -118,9 +119,8 @@ describe('the reports history, fed by the panel on an import screen', () => {
     expect(await storedEntries(reports)).toHaveLength(1);
 
     // A new pick (the file fixed by hand, say) is a new attempt: a second report.
-    await page.setInputFiles('#upload', {
+    await pickFile(page, '#upload', {
       name: 'keap-export.csv',
-      mimeType: 'text/csv',
       buffer: Buffer.concat([
         readFileSync(SAMPLE),
         Buffer.from('999,Zoe,Last,zoe@example.com\r\n'),

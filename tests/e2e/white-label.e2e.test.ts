@@ -9,6 +9,7 @@ import {
   type ExtensionBrowser,
   type StaticServer,
 } from './browser';
+import { pickFile } from './user-input';
 
 const SAMPLE = path.join(ROOT, 'assets/samples/keap-export.csv');
 const PAGE = `<!doctype html><title>Agency CRM: import contacts</title>
@@ -46,7 +47,7 @@ describe('a white-label domain', () => {
   async function pick(): Promise<Page> {
     const page = await browser.context.newPage();
     await page.goto(server.url('/'));
-    await page.setInputFiles('#upload', SAMPLE);
+    await pickFile(page, '#upload', SAMPLE);
     return page;
   }
 
@@ -55,7 +56,7 @@ describe('a white-label domain', () => {
     await page.waitForFunction(
       () => (window as unknown as { received: string[] }).received.length > 0,
     );
-    expect(await page.locator('iframe[data-preflight-frame]').count()).toBe(0);
+    expect(await page.locator('[data-preflight-host]').count()).toBe(0);
     await page.close();
   });
 
@@ -85,7 +86,7 @@ describe('a white-label domain', () => {
     await after.waitForFunction(
       () => (window as unknown as { received: string[] }).received.length > 0,
     );
-    expect(await after.locator('iframe[data-preflight-frame]').count()).toBe(0);
+    expect(await after.locator('[data-preflight-host]').count()).toBe(0);
     await after.close();
   });
 });

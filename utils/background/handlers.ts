@@ -26,6 +26,7 @@ type Handlers = {
  */
 const SENDERS: { [T in MessageType]: readonly SenderKind[] } = {
   'panel-pass': ['content-script'],
+  'check-pass': ['panel'],
   'enable-site': ['page'],
   'disable-site': ['page'],
   'save-report': ['page', 'panel'],
@@ -51,6 +52,7 @@ const withPass = (from: From, pass: string | undefined) =>
 function handlers(db: PreflightDb): Handlers {
   return {
     'panel-pass': (_, { tabId }) => (tabId === undefined ? undefined : issuePanelPass(tabId)),
+    'check-pass': ({ pass }, { tabId }) => isPanelPass(tabId, pass),
     'enable-site': ({ origin }) => enableSite(origin),
     'disable-site': ({ origin }) => disableSite(origin),
     'save-report': async (request, from) => {

@@ -1,21 +1,30 @@
 import { CONTACT_FILE_NAME } from '../../lib/regexes';
-import type { FromPanel, ToPanel } from '../messaging/panel-channel';
 import type { CheckMode } from '../storage/check-mode';
+import { extensionAlive } from './extension-alive';
 import { createPanel, type PanelHost } from './panel-host';
 
 /**
  * Sees a contact file before the page does: capture-phase `change`, `input` and `drop` on window,
  * so it works across the app's route changes and for hidden inputs behind styled buttons. Holds
  * the file (when `mode` says so), shows the panel, and hands the page the cleaned file or the
- * original when the user chooses; if the panel does not answer in time, the original at once.
+ * original when the user chooses.
+ *
+ * It fails open: whatever goes wrong (the panel does not load, the page removes it, it freezes,
+ * the extension is reloaded), the page gets its original file. And only the user drives it: only
+ * trusted events are held, so a page script cannot make Preflight open, check or keep anything.
  */
 export function holdContactFiles(mode: () => CheckMode): void {
   /** Set while we re-dispatch an event to the page, so we do not catch our own. */
   let releasing = false;
   let panel: PanelHost | null = null;
+  /** Files picked so far: only the latest pick may put a file in the uploader. */
+  let picks = 0;
 
   const isContactFile = (file: File | undefined): file is File =>
     !!file && (CONTACT_FILE_NAME.test(file.name) || file.type === 'text/csv');
+
+  /** A user's own pick or drop, while this extension runs (not a page script's, nor ours). */
+  const isUsers = (event: Event) => !releasing && event.isTrusted && extensionAlive();
 
   const withoutUs = (dispatch: () => void) => {
     releasing = true;
@@ -26,43 +35,61 @@ export function holdContactFiles(mode: () => CheckMode): void {
     }
   };
 
-  function openPanel() {
-    if (panel) panel.expand(true);
-    else panel = createPanel();
+  function openPanel(): PanelHost {
+    if (panel?.usable()) {
+      panel.expand(true);
+      return panel;
+    }
+    panel?.remove();
+    panel = createPanel();
     return panel;
   }
 
   /**
-   * Shows the panel for the file and calls `deliver` with what the page should receive. A file
-   * that was not held is already the page's: handing it the original again is a no-op.
+   * Shows the panel for the file and calls `deliverToPage` with what the page should receive.
+   * A file that was not held is already the page's: handing it the original again is a no-op.
    */
   async function hold(file: File, held: boolean, deliverToPage: (chosen: File) => boolean) {
-    const deliver = (chosen: File) => (!held && chosen === file) || deliverToPage(chosen);
-    const { port, expand, remove } = openPanel();
-    const ready = await port;
-    if (!ready) {
-      // The panel did not answer in time: the page gets its file, and the next pick tries anew.
-      remove();
-      panel = null;
-      deliver(file);
-      return;
-    }
-    ready.onmessage = ({ data }: MessageEvent<FromPanel>) => {
-      if (data.type === 'use-original') deliver(file);
-      else if (data.type === 'collapse') expand(false);
-      else if (data.type === 'use-cleaned') {
-        const cleaned = new File([data.text], data.name, { type: 'text/csv' });
-        if (!deliver(cleaned)) ready.postMessage({ type: 'not-accepted' } satisfies ToPanel);
-      }
+    const pick = ++picks;
+    let handed = !held;
+    const hand = (chosen: File) => {
+      handed = true;
+      return (!held && chosen === file) || deliverToPage(chosen);
     };
-    ready.postMessage({ type: 'check', file, held } satisfies ToPanel);
+    /** The original, unless the page already has this pick's file or a later pick's. */
+    const letGo = () => {
+      if (!handed && pick === picks) hand(file);
+    };
+    try {
+      const host = openPanel();
+      host.onLost = () => {
+        if (panel === host) panel = null;
+        letGo();
+      };
+      host.onSilent = () => {
+        letGo();
+        host.post({ type: 'released', pick });
+      };
+      host.onMessage = (data) => {
+        if (data.type === 'collapse') host.expand(false);
+        else if (data.pick !== pick) return;
+        else if (data.type === 'use-original') hand(file);
+        else if (!hand(new File([data.text], data.name, { type: 'text/csv' })))
+          host.post({ type: 'not-accepted' });
+      };
+      if (await host.ready) host.post({ type: 'check', file, held, pick });
+      else host.remove(); // the watchdog sees it gone and lets the file go
+    } catch (error) {
+      console.warn('Preflight: the file goes to the page unchecked', error);
+      letGo();
+    }
   }
 
   window.addEventListener(
     'change',
     (event) => {
       const input = event.target;
-      if (releasing || !(input instanceof HTMLInputElement) || input.type !== 'file') return;
+      if (!isUsers(event) || !(input instanceof HTMLInputElement) || input.type !== 'file') return;
       const file = input.files?.[0];
       if (!isContactFile(file)) return;
       const held = mode() === 'hold';
@@ -87,7 +114,7 @@ export function holdContactFiles(mode: () => CheckMode): void {
     'input',
     (event) => {
       const input = event.target;
-      if (releasing || !(input instanceof HTMLInputElement) || input.type !== 'file') return;
+      if (!isUsers(event) || !(input instanceof HTMLInputElement) || input.type !== 'file') return;
       if (mode() === 'hold' && isContactFile(input.files?.[0])) event.stopImmediatePropagation();
     },
     true,
@@ -98,7 +125,7 @@ export function holdContactFiles(mode: () => CheckMode): void {
     (event) => {
       const file = event.dataTransfer?.files[0];
       const target = event.target;
-      if (releasing || !isContactFile(file) || !(target instanceof EventTarget)) return;
+      if (!isUsers(event) || !isContactFile(file) || !(target instanceof EventTarget)) return;
       const held = mode() === 'hold';
       if (held) {
         event.preventDefault();

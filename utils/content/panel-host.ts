@@ -1,6 +1,16 @@
 import { browser } from 'wxt/browser';
-import { HELLO, PANEL_TIMEOUT_MS, type FromPanel, type Hello } from '../messaging/panel-channel';
+import {
+  HEARTBEAT_MS,
+  HELLO,
+  PANEL_SILENCE_MS,
+  PANEL_TIMEOUT_MS,
+  type FromPanel,
+  type Hello,
+  type PanelRequest,
+  type ToPanel,
+} from '../messaging/panel-channel';
 import { send } from '../messaging/send';
+import { extensionAlive } from './extension-alive';
 
 /**
  * The panel beside the page, and the tab it collapses to: at mid-height on the right edge, so it
@@ -19,52 +29,106 @@ const PANEL_SHELL = `<style>
 <div class="panel"><iframe data-preflight-frame title="Preflight"></iframe></div>
 <button class="tab" type="button" data-preflight-tab hidden>Preflight</button>`;
 
-/** The panel on the page: its port once it said it is ready (null if it did not in time). */
+/** The panel on the page, as the content script drives it. */
 export interface PanelHost {
-  port: Promise<MessagePort | null>;
-  expand: (open: boolean) => void;
-  remove: () => void;
+  /** True once the panel said it is ready; false if it did not within PANEL_TIMEOUT_MS. */
+  ready: Promise<boolean>;
+  post(message: ToPanel): void;
+  /** The panel's answers (its `ready` and `alive` are the host's own business). */
+  onMessage: (message: PanelRequest) => void;
+  /** The panel left the page (the page removed it, or the extension was reloaded). */
+  onLost: () => void;
+  /** The panel is on the page but said nothing for PANEL_SILENCE_MS: frozen or crashed. */
+  onSilent: () => void;
+  /** Still on the page, in a running extension: worth showing the next file. */
+  usable(): boolean;
+  expand(open: boolean): void;
+  remove(): void;
 }
 
 /**
  * Adds the panel beside the page and hands it, once loaded, one end of a MessageChannel and the
  * pass the background gives for this tab, in a single message to the extension's origin alone.
+ * Throws when the extension is gone (an orphaned content script): the caller lets the file go.
  */
 export function createPanel(): PanelHost {
-  // The panel and its collapsed tab live in a shadow root: the page's CSS cannot reach them.
-  const host = document.createElement('div');
-  host.setAttribute('data-preflight-host', '');
-  const root = host.attachShadow({ mode: 'open' });
+  const src = browser.runtime.getURL('/panel.html');
+  // The panel lives in a closed shadow root: the page's CSS cannot reach it, nor its scripts the
+  // frame (to swap its address and receive the HELLO meant for the panel).
+  const element = document.createElement('div');
+  element.setAttribute('data-preflight-host', '');
+  const root = element.attachShadow({ mode: 'closed' });
   root.innerHTML = PANEL_SHELL;
   const frame = root.querySelector('iframe') as HTMLIFrameElement;
   const tab = root.querySelector('button') as HTMLButtonElement;
-  frame.src = browser.runtime.getURL('/panel.html');
-  const expand = (open: boolean) => {
-    host.toggleAttribute('data-collapsed', !open);
-    (root.querySelector('.panel') as HTMLElement).hidden = !open;
-    tab.hidden = open;
-    if (open) frame.focus();
+  const panel = root.querySelector('.panel') as HTMLElement;
+  frame.src = src;
+
+  const channel = new MessageChannel();
+  let lastHeard = Date.now();
+  let silent = false;
+  let lost = false;
+  const host: PanelHost = {
+    ready: new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), PANEL_TIMEOUT_MS);
+      channel.port1.onmessage = ({ data }: MessageEvent<FromPanel>) => {
+        lastHeard = Date.now();
+        silent = false;
+        if (data.type === 'ready') {
+          clearTimeout(timer);
+          resolve(true);
+        } else if (data.type !== 'alive') host.onMessage(data);
+      };
+    }),
+    post: (message) => channel.port1.postMessage(message),
+    onMessage: () => undefined,
+    onLost: () => undefined,
+    onSilent: () => undefined,
+    usable: () => !lost && element.isConnected && extensionAlive(),
+    expand(open) {
+      element.toggleAttribute('data-collapsed', !open);
+      panel.hidden = !open;
+      tab.hidden = open;
+      if (open) frame.focus();
+    },
+    remove: () => element.remove(),
   };
-  tab.addEventListener('click', () => expand(true));
-  document.documentElement.append(host);
-  const port = new Promise<MessagePort | null>((resolve) => {
-    const channel = new MessageChannel();
-    const timer = setTimeout(() => resolve(null), PANEL_TIMEOUT_MS);
-    channel.port1.onmessage = ({ data }: MessageEvent<FromPanel>) => {
-      if (data.type !== 'ready') return;
-      clearTimeout(timer);
-      resolve(channel.port1);
-    };
-    // Asked while the frame loads. Without a pass the panel still checks; it keeps nothing.
-    const pass = send({ type: 'panel-pass' })
-      .then((value: unknown) => (typeof value === 'string' ? value : null))
-      .catch(() => null);
-    frame.addEventListener('load', () => {
+  tab.addEventListener('click', () => host.expand(true));
+
+  // The watchdog: a panel the page removed, or whose extension is gone, releases its file at once
+  // (the observer sees a removal the moment it happens); one that falls silent, after a while.
+  const watch = () => {
+    if (lost) return;
+    if (!host.usable()) {
+      lost = true;
+      clearInterval(ticking);
+      observer.disconnect();
+      element.remove();
+      host.onLost();
+    } else if (!silent && Date.now() - lastHeard > PANEL_SILENCE_MS) {
+      silent = true;
+      host.onSilent();
+    }
+  };
+  const ticking = setInterval(watch, HEARTBEAT_MS);
+  const observer = new MutationObserver(watch);
+  document.documentElement.append(element);
+  observer.observe(document.documentElement, { childList: true });
+
+  // Asked while the frame loads. Without a pass the panel still checks; it keeps nothing.
+  const pass = send({ type: 'panel-pass' })
+    .then((value: unknown) => (typeof value === 'string' ? value : null))
+    .catch(() => null);
+  // Once: if the page ever navigates the frame elsewhere, nothing more is sent to it.
+  frame.addEventListener(
+    'load',
+    () => {
       void pass.then((value) => {
         const hello: Hello = { type: HELLO, pass: value };
-        frame.contentWindow?.postMessage(hello, new URL(frame.src).origin, [channel.port2]);
+        frame.contentWindow?.postMessage(hello, new URL(src).origin, [channel.port2]);
       });
-    });
-  });
-  return { port, expand, remove: () => host.remove() };
+    },
+    { once: true },
+  );
+  return host;
 }

@@ -12,21 +12,33 @@ export interface Hello {
   pass: string | null;
 }
 
-/** Content script → panel. */
+/** Content script → panel. `pick` numbers the files picked on the page, so a late answer about an
+ * earlier file never reaches the uploader. */
 export type ToPanel =
   /** `held`: the page has not seen the file yet (false when checking alongside). */
-  | { type: 'check'; file: File; held: boolean }
+  | { type: 'check'; file: File; held: boolean; pick: number }
   /** The page's uploader did not take the cleaned file: the panel offers the download instead. */
-  | { type: 'not-accepted' };
+  | { type: 'not-accepted' }
+  /** The content script gave the page the original on its own (the panel was silent too long). */
+  | { type: 'released'; pick: number };
 
 /** Panel → content script. */
 export type FromPanel =
   | { type: 'ready' }
+  /** Sent every HEARTBEAT_MS while the panel lives: its silence releases the held file. */
+  | { type: 'alive' }
   /** `name`: the file's name as the page gets it ("contacts-cleaned.csv"). */
-  | { type: 'use-cleaned'; name: string; text: string }
-  | { type: 'use-original' }
+  | { type: 'use-cleaned'; pick: number; name: string; text: string }
+  | { type: 'use-original'; pick: number }
   /** Fold the panel into a tab at the page's edge; the tab opens it again. */
   | { type: 'collapse' };
 
+/** What the panel asks of the content script, besides saying it is ready and alive. */
+export type PanelRequest = Exclude<FromPanel, { type: 'ready' | 'alive' }>;
+
 /** How long the content script waits for the panel before letting the original file through. */
-export const PANEL_TIMEOUT_MS = 2000;
+export const PANEL_TIMEOUT_MS = 4000;
+
+/** How often the panel says it is alive, and how long a silence means it is gone or frozen. */
+export const HEARTBEAT_MS = 1000;
+export const PANEL_SILENCE_MS = 10_000;

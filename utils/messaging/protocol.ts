@@ -9,6 +9,8 @@ import { fileKeyOf, type ReportEntry } from '../db/db';
 export interface Messages {
   /** From our content script: the pass for the panel it opens (utils/background/panel-pass.ts). */
   'panel-pass': { request: object; reply: string };
+  /** From the panel: whether its pass is the one for its tab (its saved settings depend on it). */
+  'check-pass': { request: { pass?: string }; reply: boolean };
   /** From the popup and the options page: a white-label domain turned on or off. */
   'enable-site': { request: { origin: string }; reply: SiteReply };
   'disable-site': { request: { origin: string }; reply: SiteReply };

@@ -15,9 +15,15 @@ export interface CheckRun {
 }
 
 /**
+ * How long a checking worker may say nothing before it is taken for hung: it reports progress
+ * every few thousand rows, a fraction of a second even on HighLevel's largest files.
+ */
+export const WORKER_SILENCE_MS = 15_000;
+
+/**
  * Checks a file in a fresh validation worker; resolves with the outcome, rejects with a message a
- * person can read. The worker ends once it has packed the report or failed, so no memory
- * outlives the check.
+ * person can read, also when the worker dies or falls silent. The worker ends once it has packed
+ * the report or failed, so no memory outlives the check.
  */
 export async function runCheck(
   file: File,
@@ -34,14 +40,26 @@ export async function runCheck(
   const worker = new ValidationWorker();
   return new Promise<CheckRun>((resolve, reject) => {
     let packing: { resolve: (body: string) => void; reject: (error: Error) => void } | null = null;
+    let lastHeard = Date.now();
+    const watchdog = setInterval(() => {
+      if (Date.now() - lastHeard <= WORKER_SILENCE_MS) return;
+      const seconds = WORKER_SILENCE_MS / 1000;
+      fail(
+        new CheckFailure(`the checker stopped answering (nothing for ${seconds} seconds)`, 'file'),
+      );
+    }, 1000);
     const fail = (error: CheckFailure) => {
+      clearInterval(watchdog);
       worker.terminate();
       if (packing) packing.reject(error);
       else reject(error);
     };
     worker.onmessage = ({ data }: MessageEvent<CheckReply>) => {
+      lastHeard = Date.now();
       if (data.type === 'progress') onProgress(data.progress);
       else if (data.type === 'done') {
+        // Packing the report for the history may take its time: only its result is at stake.
+        clearInterval(watchdog);
         const packed = new Promise<string>((done, failed) => {
           packing = { resolve: done, reject: failed };
         });
@@ -53,8 +71,10 @@ export async function runCheck(
         packing?.resolve(data.body);
       } else fail(new CheckFailure(data.message, data.about));
     };
-    worker.onerror = (event) =>
-      fail(new CheckFailure(event.message || 'The checker stopped.', 'file'));
+    worker.onerror = (event) => {
+      event.preventDefault();
+      fail(new CheckFailure(`the checker stopped: ${event.message || 'it crashed'}`, 'file'));
+    };
     const request: CheckRequest = { type: 'check', name: file.name, bytes, settings, reference };
     worker.postMessage(request, reference ? [bytes, reference] : [bytes]);
   });

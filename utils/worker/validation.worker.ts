@@ -11,7 +11,8 @@ import { createPhoneJudge } from '../../lib/values/phone';
 import type { Settings } from '../../lib/settings';
 import { validateSettings } from '../../lib/settings-file';
 import { packForMessage } from '../db/archive';
-import type { CheckReply, CheckRequest } from './check-protocol';
+import type { CheckOutcome, CheckReply, CheckRequest } from './check-protocol';
+import { rehearseFault } from './rehearsed-fault';
 
 declare const self: DedicatedWorkerGlobalScope;
 const phoneMetadata = metadata as unknown as MetadataJson;
@@ -37,29 +38,38 @@ function settingsOf(
     : `The contacts export in the options: ${built.message}`;
 }
 
+/** The engine's result for the page, with the hash that tells two attempts at a file apart. */
+async function check(
+  data: CheckRequest,
+  { settings, reference }: { settings: Settings; reference: Reference | null },
+): Promise<CheckOutcome> {
+  // Started first: digest() copies the bytes now and hashes while the check runs.
+  const hash = crypto.subtle.digest('SHA-256', data.bytes).then(hex);
+  const { report, cleaned, rejected, parts, overSizeLimit, rows, firstRowNumber } = checkFile(
+    { name: data.name, bytes: new Uint8Array(data.bytes) },
+    settings,
+    { phoneMetadata },
+    {
+      reference,
+      onProgress: (progress, issues) => post({ type: 'progress', progress, issues: [...issues] }),
+    },
+  );
+  return {
+    ...{ report, cleaned, rejected, parts, overSizeLimit, rows, firstRowNumber },
+    hash: await hash,
+  };
+}
+
 self.onmessage = async ({ data }: MessageEvent<CheckRequest>) => {
-  const usable = settingsOf(data);
-  if (typeof usable === 'string') {
-    post({ type: 'error', message: usable, about: 'settings' });
-    return;
-  }
-  const { settings, reference } = usable;
+  if (rehearseFault(data.name)) return;
+  // Everything inside: a fault anywhere is told to the page, never left for its watchdog.
   try {
-    // Started first: digest() copies the bytes now and hashes while the check runs.
-    const hash = crypto.subtle.digest('SHA-256', data.bytes).then(hex);
-    const { report, cleaned, rejected, parts, overSizeLimit, rows, firstRowNumber } = checkFile(
-      { name: data.name, bytes: new Uint8Array(data.bytes) },
-      settings,
-      { phoneMetadata },
-      {
-        reference,
-        onProgress: (progress, issues) => post({ type: 'progress', progress, issues: [...issues] }),
-      },
-    );
-    const outcome = {
-      ...{ report, cleaned, rejected, parts, overSizeLimit, rows, firstRowNumber },
-      hash: await hash,
-    };
+    const usable = settingsOf(data);
+    if (typeof usable === 'string') {
+      post({ type: 'error', message: usable, about: 'settings' });
+      return;
+    }
+    const outcome = await check(data, usable);
     post({ type: 'done', outcome });
     // The result is on screen by now; compressing it for the history must not hold it up.
     post({ type: 'packed', body: await packForMessage(outcome) });

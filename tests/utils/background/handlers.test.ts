@@ -64,6 +64,15 @@ describe('the message table', () => {
     expect(await db.reports.count()).toBe(1);
   });
 
+  it("tells the panel whether its pass is its tab's, and nobody else", async () => {
+    const pass = (await ask({ type: 'panel-pass' }, CONTENT_SCRIPT)) as string;
+    expect(await ask({ type: 'check-pass', pass }, PANEL)).toBe(true);
+    expect(await ask({ type: 'check-pass', pass: 'a-guess' }, PANEL)).toBe(false);
+    expect(await ask({ type: 'check-pass' }, PANEL)).toBe(false);
+    expect(await ask({ type: 'check-pass', pass }, { ...PANEL, tab: { id: 8 } })).toBe(false);
+    expect(await ask({ type: 'check-pass', pass }, CONTENT_SCRIPT)).toBeUndefined();
+  });
+
   it('lets the panel ask nothing else, even with its pass', async () => {
     const pass = (await ask({ type: 'panel-pass' }, CONTENT_SCRIPT)) as string;
     expect(await ask({ type: 'clear-reports', pass }, PANEL)).toBeUndefined();
