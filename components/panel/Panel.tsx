@@ -60,8 +60,9 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
 
   // A check that fails must never block the import: the page gets the original at once.
   useEffect(() => {
-    // Settings the engine cannot use (an unknown country) are the user's to fix in the bar above.
-    if (status.state !== 'error' || status.about === 'settings') return;
+    // Settings the engine cannot use (an unknown country) are the user's to fix in the bar above;
+    // a file the user already handed over stays as it is.
+    if (status.state !== 'error' || status.about === 'settings' || handedOver !== null) return;
     useOriginal();
   }, [status.state]);
 

@@ -11,10 +11,18 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readFileSync,
   realpathSync,
   rmSync,
 } from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http';
+import { execFileSync } from 'node:child_process';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type OutgoingHttpHeaders,
+  type RequestListener,
+} from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -75,7 +83,8 @@ function unpackedExtensionId(dir: string): string {
 }
 
 export async function launchExtension(
-  options: { extensionDir?: string } = {},
+  /** `ignoreHTTPSErrors`: for stand-in https sites served with a self-signed certificate. */
+  options: { extensionDir?: string; ignoreHTTPSErrors?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   assertPrerequisites();
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -84,6 +93,7 @@ export async function launchExtension(
     executablePath: CHROMIUM_PATH,
     headless: true,
     acceptDownloads: true,
+    ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
     viewport: { width: 1280, height: 900 },
     ignoreDefaultArgs: [IGNORED_DEFAULT_ARG],
     args: [...extensionArgs(extensionDir), '--no-sandbox'],
@@ -176,9 +186,11 @@ export interface StaticServer {
 export async function startServer(
   routes: Record<string, string | StaticRoute>,
   host = '127.0.0.1',
+  /** Serves https with this key and certificate (see selfSignedCertificate). */
+  tls?: { key: string; cert: string },
 ): Promise<StaticServer> {
   const requests: StaticServer['requests'] = [];
-  const server = createServer((req, res) => {
+  const serve: RequestListener = (req, res) => {
     requests.push({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers });
     const pathname = new URL(req.url ?? '/', `http://${host}`).pathname;
     const found = routes[pathname];
@@ -194,13 +206,14 @@ export async function startServer(
         ...route.headers,
       })
       .end(route.body);
-  });
+  };
+  const server = tls ? createHttpsServer(tls, serve) : createServer(serve);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, host, resolve);
   });
   const { port } = server.address() as AddressInfo;
-  const origin = `http://${host}:${port}`;
+  const origin = `${tls ? 'https' : 'http'}://${host}:${port}`;
   return {
     origin,
     url: (pathname) => new URL(pathname, origin).toString(),
@@ -211,6 +224,23 @@ export async function startServer(
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+/** A throwaway self-signed certificate for 127.0.0.1, made with openssl, for an https stand-in. */
+export function selfSignedCertificate(): { key: string; cert: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'preflight-tls-'));
+  const [key, cert] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')];
+  const subject = ['-subj', '/CN=127.0.0.1', '-days', '1', '-nodes'];
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'rsa:2048', ...subject, '-keyout', key, '-out', cert],
+    {
+      stdio: 'ignore',
+    },
+  );
+  const pems = { key: readFileSync(key, 'utf8'), cert: readFileSync(cert, 'utf8') };
+  rmSync(dir, { recursive: true, force: true });
+  return pems;
 }
 
 /**
@@ -292,6 +322,24 @@ export const UK_CONTACT = {
   mimeType: 'text/csv',
   buffer: Buffer.from('First Name,Email,Phone\r\nAmelia,amelia@example.co.uk,07911 123456\r\n'),
 };
+
+/** Every report entry as the database holds it, read from an extension page (same origin). */
+export async function storedReports(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<
+        { id: number; fileName: string; site: string | null; settings: { country: string } }[]
+      >((resolve, reject) => {
+        const open = indexedDB.open('preflight');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('reports').objectStore('reports').getAll();
+          all.onsuccess = () => resolve(all.result);
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
 
 /** Writes the extension's local storage from one of its pages, as the options page does. */
 export function setLocalStorage(page: Page, items: Record<string, unknown>): Promise<void> {

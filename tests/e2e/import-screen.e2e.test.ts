@@ -16,24 +16,14 @@ import {
   type ExtensionBrowser,
   type StaticServer,
 } from './browser';
+import { PLAIN_INPUT, received, receivedAtLeast, RECORD } from './stand-ins';
 import { dropFile, pickFile } from './user-input';
 
 const SAMPLE = path.join(ROOT, 'assets/samples/keap-export.csv');
 
-/** What the stand-in page's own handler received, as the import screen's uploader would. */
-const RECORD = `
-  window.received = [];
-  async function record(file, how) {
-    window.received.push({ name: file.name, text: await file.text(), how });
-  }`;
-
 /** Stand-ins for HighLevel's import screen: each receives the file its own way. */
 const PAGES: Record<string, string> = {
-  '/plain-input': `<!doctype html><title>Import contacts</title>
-    <h1>Import contacts</h1><input type="file" id="upload" accept=".csv">
-    <script>${RECORD}
-      document.getElementById('upload').addEventListener('change', (e) => record(e.target.files[0], 'change'));
-    </script>`,
+  '/plain-input': PLAIN_INPUT,
   '/hidden-input': `<!doctype html><title>Import contacts</title>
     <button id="pick" style="padding:12px 20px">Upload a CSV</button>
     <input type="file" id="upload" accept=".csv" style="display:none">
@@ -111,11 +101,6 @@ describe('on a stand-in import screen', () => {
     }
   }
 
-  const received = (page: Page) =>
-    page.evaluate(
-      () => (window as unknown as { received: { name: string; text: string }[] }).received,
-    );
-
   it.each(
     Object.keys(PAGES).filter((pathname) => !['/drop-zone', '/wipes-extras'].includes(pathname)),
   )('%s: holds the file, then hands the page the cleaned one', async (pathname) => {
@@ -124,9 +109,7 @@ describe('on a stand-in import screen', () => {
     expect(await panel.locator('[data-code="1011"]').getAttribute('data-count')).toBe('2');
     await shot(page, `import-screen${pathname.replace('/', '-')}`);
     await panel.click('[data-action="use-cleaned"]');
-    await page.waitForFunction(
-      () => (window as unknown as { received: unknown[] }).received.length > 0,
-    );
+    await receivedAtLeast(page, 1);
     const [file] = await received(page);
     expect(file?.name).toBe('keap-export-cleaned.csv');
     expect(file?.text).toMatch(/^Id,First Name,Last Name,Email,Phone 1,/);
@@ -154,9 +137,7 @@ describe('on a stand-in import screen', () => {
       expect(parts).toBeGreaterThan(1);
       expect(await use.textContent()).toBe(`Use cleaned file, part 1 of ${parts}`);
       await use.click();
-      await page.waitForFunction(
-        () => (window as unknown as { received: unknown[] }).received.length > 0,
-      );
+      await receivedAtLeast(page, 1);
       const [file] = await received(page);
       expect(file?.name).toBe('keap-export-cleaned-part1.csv');
       expect(file!.text).toMatch(/^Id,First Name,Last Name,Email,Phone 1,/);
@@ -175,9 +156,7 @@ describe('on a stand-in import screen', () => {
       expect(await panel.locator('[data-action^="download-part-"]').count()).toBeGreaterThan(1);
       expect(await use.textContent()).toBe('Use cleaned file');
       await use.click();
-      await page.waitForFunction(
-        () => (window as unknown as { received: unknown[] }).received.length > 0,
-      );
+      await receivedAtLeast(page, 1);
       const [file] = await received(page);
       expect(file?.name).toBe('keap-export-cleaned.csv');
       expect(file!.text.split('\r\n').length - 1).toBeGreaterThan(4);
@@ -207,9 +186,7 @@ describe('on a stand-in import screen', () => {
     expect(await panel.inputValue('input[name="phoneCountry"]')).toBe('GB');
     expect(await panel.locator('[data-code="1013"]').count()).toBe(0);
     await panel.click('[data-action="use-cleaned"]');
-    await page.waitForFunction(
-      () => (window as unknown as { received: unknown[] }).received.length > 0,
-    );
+    await receivedAtLeast(page, 1);
     const [file] = await received(page);
     expect(file?.text).toContain('amelia@example.co.uk,+447911123456');
     await page.close();
@@ -236,9 +213,7 @@ describe('on a stand-in import screen', () => {
     await page.goto(server.url('/wipes-extras'));
     const picked = Date.now();
     await pickFile(page, '#upload', SAMPLE);
-    await page.waitForFunction(
-      () => (window as unknown as { received: unknown[] }).received.length > 0,
-    );
+    await receivedAtLeast(page, 1);
     // Not the 4 seconds a panel that never answers is given: its removal is seen at once.
     expect(Date.now() - picked).toBeLessThan(2_000);
     expect(await received(page)).toEqual([
@@ -250,9 +225,7 @@ describe('on a stand-in import screen', () => {
   it('hands the page the original file untouched when the user asks', async () => {
     const { page, panel } = await pickSample('/plain-input');
     await panel.click('[data-action="use-original"]');
-    await page.waitForFunction(
-      () => (window as unknown as { received: unknown[] }).received.length > 0,
-    );
+    await receivedAtLeast(page, 1);
     const [file] = await received(page);
     expect(file).toEqual({
       name: 'keap-export.csv',
@@ -266,9 +239,7 @@ describe('on a stand-in import screen', () => {
     const { page, panel } = await pickSample('/drop-zone', dropSample);
     expect(await received(page)).toEqual([]);
     await panel.click('[data-action="use-cleaned"]');
-    await page.waitForFunction(
-      () => (window as unknown as { received: unknown[] }).received.length > 0,
-    );
+    await receivedAtLeast(page, 1);
     const [file] = await received(page);
     expect(file).toMatchObject({ name: 'keap-export-cleaned.csv', how: 'drop' });
     await page.close();
@@ -335,9 +306,7 @@ describe('on a stand-in import screen', () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/plain-input'));
     await pickFile(page, '#upload', SAMPLE);
-    await page.waitForFunction(
-      () => (window as unknown as { received: unknown[] }).received.length > 0,
-    );
+    await receivedAtLeast(page, 1);
     expect((await received(page))[0]?.name).toBe('keap-export.csv');
     const panel = await panelOf(page);
     expect(await panel.locator('[data-code="1011"]').getAttribute('data-count')).toBe('2');
@@ -371,9 +340,7 @@ describe('on a stand-in import screen', () => {
       name: 'avatar.png',
       buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]),
     });
-    await page.waitForFunction(
-      () => (window as unknown as { received: unknown[] }).received.length > 0,
-    );
+    await receivedAtLeast(page, 1);
     expect(await page.locator('[data-preflight-host]').count()).toBe(0);
     await page.close();
   });
