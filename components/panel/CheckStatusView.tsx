@@ -26,7 +26,10 @@ export function CheckStatusView({
       return (
         <div class="progress" role="status">
           <p>
-            {PHASES[status.progress?.phase ?? 'reading']} · {status.name}
+            {PHASES[status.progress?.phase ?? 'reading']} ·{' '}
+            <span class="file-name" title={status.name}>
+              {status.name}
+            </span>
             {status.progress && ` · ${status.progress.rowsDone.toLocaleString('en-US')} rows`}
           </p>
           <progress max={1} value={status.progress?.fraction ?? 0} />
@@ -35,7 +38,11 @@ export function CheckStatusView({
     case 'error':
       return (
         <p class="banner banner-blocked" role="alert">
-          Preflight could not check {status.name}: {status.message}
+          Preflight could not check{' '}
+          <span class="file-name" title={status.name}>
+            {status.name}
+          </span>
+          : {status.message}
         </p>
       );
     case 'done':
