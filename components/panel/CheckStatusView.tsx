@@ -27,7 +27,10 @@ export function CheckStatusView({
         <>
           <div class="progress" role="status">
             <p>
-              {PHASES[status.progress?.phase ?? 'reading']} · {status.name}
+              {PHASES[status.progress?.phase ?? 'reading']} ·{' '}
+              <span class="file-name" title={status.name}>
+                {status.name}
+              </span>
               {status.progress && ` · ${status.progress.rowsDone.toLocaleString('en-US')} rows`}
             </p>
             <progress max={1} value={status.progress?.fraction ?? 0} />
@@ -39,7 +42,11 @@ export function CheckStatusView({
       return (
         <>
           <p class="banner banner-blocked" role="alert">
-            Preflight could not check {status.name}: {status.message}
+            Preflight could not check{' '}
+            <span class="file-name" title={status.name}>
+              {status.name}
+            </span>
+            : {status.message}
           </p>
           {actions && <div class="actions">{actions}</div>}
         </>

@@ -54,9 +54,11 @@ export function ReportView({
   return (
     <div class="report">
       <p class="facts">
-        <strong>{file.name}</strong>
+        <strong class="file-name" title={file.name}>
+          {file.name}
+        </strong>
         {file.encoding
-          ? ` · ${file.rows.toLocaleString('en-US')} rows · ${file.columns.length} columns · ${file.encoding.toUpperCase()}`
+          ? ` · ${file.rows.toLocaleString('en-US')} rows · ${file.columns.length.toLocaleString('en-US')} columns · ${file.encoding.toUpperCase()}`
           : ` · ${file.kind}`}
         {file.delimiter && ` · ${DELIMITERS[file.delimiter] ?? file.delimiter}-separated`}
       </p>

@@ -1,11 +1,18 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { type Change, type Issue } from '../../lib/types';
 import { OUTCOME_CLASSES, type OutcomeClass } from '../../lib/highlevel/outcomes';
 import { describeIssue } from '../../lib/issue';
+import { gridWindow, type GridWindow } from './grid-window';
+import { useGridViewport } from './use-grid-viewport';
 
 const ROW_HEIGHT = 30;
 const VISIBLE_HEIGHT = 420;
-const OVERSCAN = 8;
+const ROW_OVERSCAN = 8;
+// Fixed widths, in px: every row is its own grid and must line up with the header, and the
+// columns in view follow from the scroll by arithmetic alone, whatever the column count.
+const ROW_NUMBER_WIDTH = 72;
+const COLUMN_WIDTH = 176;
+const COLUMN_OVERSCAN = 3;
 
 interface RowMarks {
   /** The worst outcome on the row. */
@@ -44,12 +51,84 @@ interface Props {
   filter: RowFilter;
 }
 
+/** What hovering a cell tells: its problem or its fix, and the whole value a narrow cell cuts. */
+function cellTitle(issue: Issue | undefined, was: string | undefined, value: string): string {
+  if (issue) return `${issue.code}: ${describeIssue(issue)}${value && `\n${value}`}`;
+  if (was !== undefined) return `Was "${was}"; the cleaned file has "${value}"`;
+  return value;
+}
+
 /**
- * The file's rows with offending cells highlighted. Virtualized: only the rows in view are in the
- * DOM, so a 10,000-row file scrolls as smoothly as a 10-row one. Values are rendered as text.
+ * The grid tracks: row numbers, one track for the columns left of the window, then the columns in
+ * it. Header and rows share it, so they line up.
+ */
+function gridTemplate({ first, last }: GridWindow): string {
+  const inView = last > first ? ` repeat(${last - first}, ${COLUMN_WIDTH}px)` : '';
+  return `${ROW_NUMBER_WIDTH}px ${first * COLUMN_WIDTH}px${inView}`;
+}
+
+interface RowProps {
+  number: number;
+  top: number;
+  values: readonly string[];
+  columns: readonly string[];
+  inView: GridWindow;
+  template: string;
+  mark: RowMarks | undefined;
+  before: ReadonlyMap<string, string>;
+}
+
+function GridRow({ number, top, values, columns, inView, template, mark, before }: RowProps) {
+  const rowIssue = mark?.cells.get('');
+  return (
+    <div
+      role="row"
+      class={`grid-row ${mark ? `is-${mark.outcome}` : ''}`}
+      data-row={number}
+      data-class={mark?.outcome ?? 'clean'}
+      style={{ top: `${top}px`, gridTemplateColumns: template }}
+    >
+      <span
+        role="rowheader"
+        class={rowIssue ? `cell is-${rowIssue.class}` : 'cell'}
+        data-issue={rowIssue?.code}
+        title={rowIssue && describeIssue(rowIssue)}
+        tabIndex={rowIssue ? 0 : undefined}
+      >
+        {number}
+      </span>
+      <span aria-hidden="true" />
+      {columns.slice(inView.first, inView.last).map((column, offset) => {
+        const index = inView.first + offset;
+        const issue = mark?.cells.get(column);
+        const was = before.get(`${number}\u0000${column}`);
+        const value = values[index] ?? '';
+        return (
+          <span
+            role="cell"
+            key={index}
+            aria-colindex={index + 2}
+            class={issue ? `cell is-${issue.class}` : 'cell'}
+            data-issue={issue?.code}
+            title={cellTitle(issue, was, value)}
+            tabIndex={issue ? 0 : undefined}
+          >
+            {was !== undefined && <s class="before">{was}</s>}
+            {value}
+          </span>
+        );
+      })}
+    </div>
+  );
+}
+
+/**
+ * The file's rows with offending cells highlighted. Virtualized both ways: only the rows and the
+ * columns in view are in the DOM, so a 10,000-row or a 100,000-column file scrolls as smoothly as
+ * a small one. Values are rendered as text; a long one is cut, whole on hover.
  */
 export function RowGrid({ columns, rows, firstRowNumber, issues, changes, filter }: Props) {
-  const [scrollTop, setScrollTop] = useState(0);
+  const { ref, viewport, onScroll } = useGridViewport();
   const marks = useMemo(() => markRows(issues), [issues]);
   const before = useMemo(
     () => new Map(changes.map((c) => [`${c.row}\u0000${c.column}`, c.before])),
@@ -65,79 +144,66 @@ export function RowGrid({ columns, rows, firstRowNumber, issues, changes, filter
     return numbers.filter((n) => marks.get(n)?.codes.has(filter.code));
   }, [rows, firstRowNumber, marks, filter]);
 
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(
-    shown.length,
-    Math.ceil((scrollTop + VISIBLE_HEIGHT) / ROW_HEIGHT) + OVERSCAN,
-  );
-  // Fixed widths: every row is its own grid, and they must line up with the header.
-  const template = `4.5rem repeat(${columns.length}, 11rem)`;
-  const width = `calc(4.5rem + ${columns.length} * 11rem)`;
+  const rowWindow = gridWindow({
+    offset: viewport.top,
+    viewport: VISIBLE_HEIGHT,
+    size: ROW_HEIGHT,
+    count: shown.length,
+    overscan: ROW_OVERSCAN,
+  });
+  // The row numbers stay at the left edge, over the columns scrolled under them.
+  const columnWindow = gridWindow({
+    offset: viewport.left,
+    viewport: viewport.width - ROW_NUMBER_WIDTH,
+    size: COLUMN_WIDTH,
+    count: columns.length,
+    overscan: COLUMN_OVERSCAN,
+  });
+  const template = gridTemplate(columnWindow);
+  const width = `${ROW_NUMBER_WIDTH + columns.length * COLUMN_WIDTH}px`;
 
   return (
-    <div class="grid" role="table" aria-rowcount={shown.length} aria-label="Rows of the file">
+    <div
+      class="grid"
+      role="table"
+      aria-rowcount={shown.length}
+      aria-colcount={columns.length + 1}
+      aria-label="Rows of the file"
+    >
       <div
         class="grid-body"
+        ref={ref}
         style={{ height: `${VISIBLE_HEIGHT}px` }}
-        onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+        onScroll={onScroll}
       >
         <div class="grid-head" role="row" style={{ gridTemplateColumns: template, width }}>
           <span role="columnheader">Row</span>
-          {columns.map((column) => (
-            <span role="columnheader" key={column} title={column}>
+          <span aria-hidden="true" />
+          {columns.slice(columnWindow.first, columnWindow.last).map((column, offset) => (
+            <span
+              role="columnheader"
+              key={columnWindow.first + offset}
+              aria-colindex={columnWindow.first + offset + 2}
+              title={column}
+            >
               {column}
             </span>
           ))}
         </div>
         <div style={{ height: `${shown.length * ROW_HEIGHT}px`, position: 'relative', width }}>
-          {shown.slice(first, last).map((number, offset) => {
-            const values = rows[number - firstRowNumber] ?? [];
-            const mark = marks.get(number);
-            const rowIssue = mark?.cells.get('');
-            return (
-              <div
-                key={number}
-                role="row"
-                class={`grid-row ${mark ? `is-${mark.outcome}` : ''}`}
-                data-row={number}
-                data-class={mark?.outcome ?? 'clean'}
-                style={{ top: `${(first + offset) * ROW_HEIGHT}px`, gridTemplateColumns: template }}
-              >
-                <span
-                  role="rowheader"
-                  class={rowIssue ? `cell is-${rowIssue.class}` : 'cell'}
-                  data-issue={rowIssue?.code}
-                  title={rowIssue && describeIssue(rowIssue)}
-                  tabIndex={rowIssue ? 0 : undefined}
-                >
-                  {number}
-                </span>
-                {columns.map((column, i) => {
-                  const issue = mark?.cells.get(column);
-                  const was = before.get(`${number}\u0000${column}`);
-                  return (
-                    <span
-                      role="cell"
-                      key={column}
-                      class={issue ? `cell is-${issue.class}` : 'cell'}
-                      data-issue={issue?.code}
-                      title={
-                        issue
-                          ? `${issue.code}: ${describeIssue(issue)}`
-                          : was !== undefined
-                            ? `Was "${was}"; the cleaned file has "${values[i] ?? ''}"`
-                            : undefined
-                      }
-                      tabIndex={issue ? 0 : undefined}
-                    >
-                      {was !== undefined && <s class="before">{was}</s>}
-                      {values[i]}
-                    </span>
-                  );
-                })}
-              </div>
-            );
-          })}
+          {shown.slice(rowWindow.first, rowWindow.last).map((number, offset) => (
+            <GridRow
+              key={number}
+              number={number}
+              top={(rowWindow.first + offset) * ROW_HEIGHT}
+              values={rows[number - firstRowNumber] ?? []}
+              columns={columns}
+              inView={columnWindow}
+              template={template}
+              mark={marks.get(number)}
+              before={before}
+            />
+          ))}
         </div>
       </div>
       {shown.length === 0 && <p class="grid-empty">No rows match this filter.</p>}

@@ -24,7 +24,9 @@ function ReportItem({ entry }: { entry: ReportEntry }) {
   return (
     <li class="report-item" data-report={entry.id}>
       <ReportLink href={reportsPageUrl({ report: entry.id })} class="report-item-link">
-        <span class="report-item-name">{entry.fileName}</span>
+        <span class="report-item-name" title={entry.fileName}>
+          {entry.fileName}
+        </span>
         <span class="report-item-meta">
           {formatWhen(entry.checkedAt)} · {siteLabel(entry.site)} ·{' '}
           {fileBlocked
