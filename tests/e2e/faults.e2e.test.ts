@@ -169,6 +169,28 @@ describe('faults: the page always ends up with a file', () => {
     await page.close();
   });
 
+  it('sends nothing anywhere: a whole check, its report kept, asks no other site for anything', async () => {
+    const requested: string[] = [];
+    const onRequest = (request: { url(): string }) => requested.push(request.url());
+    browser.context.on('request', onRequest);
+    try {
+      const page = await openImportScreen();
+      await pickFile(page, '#upload', SAMPLE);
+      const panel = await panelOf(page);
+      await panel.waitForSelector('[data-kept]:not([data-kept="failed"])');
+      await panel.click('[data-action="use-cleaned"]');
+      await receivedAtLeast(page, 1);
+      await page.close();
+    } finally {
+      browser.context.off('request', onRequest);
+    }
+    const elsewhere = requested.filter(
+      (url) => !url.startsWith(server.origin) && !url.startsWith('chrome-extension://'),
+    );
+    expect(elsewhere).toEqual([]);
+    expect(requested.length).toBeGreaterThan(1);
+  });
+
   it('two quick picks: the page gets only what the user chose for the second', async () => {
     const page = await openImportScreen();
     await pickFile(page, '#upload', SAMPLE);
