@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { reportCsv } from '../../lib/report';
 import type { StoredOutcome } from '../../utils/db/archive';
 import { derivedName, downloadText } from '../../utils/pages/download';
@@ -16,8 +16,8 @@ const DELIMITERS: Record<string, string> = {
 interface DownloadProps {
   action: string;
   file: string;
-  /** The CSV to save; the button is disabled when there is none. */
-  text: string | null;
+  /** The CSV to save, or what makes it when clicked; the button is disabled when there is none. */
+  text: string | null | (() => string);
   primary?: boolean;
   children: ComponentChildren;
 }
@@ -29,7 +29,9 @@ function DownloadButton({ action, file, text, primary, children }: DownloadProps
       class={primary ? 'primary' : undefined}
       data-action={action}
       disabled={text === null}
-      onClick={() => text !== null && downloadText(file, text)}
+      onClick={() =>
+        text !== null && downloadText(file, typeof text === 'function' ? text() : text)
+      }
     >
       {children}
     </button>
@@ -48,7 +50,6 @@ export function ReportView({
   const { report, rows, firstRowNumber } = outcome;
   const { file } = report;
   const [filter, setFilter] = useState<RowFilter>('problems');
-  const reportText = useMemo(() => reportCsv(report), [report]);
   const codes = Object.keys(report.summary.byCode).sort();
   const filterValue = typeof filter === 'string' ? filter : `code:${filter.code}`;
   return (
@@ -97,7 +98,8 @@ export function ReportView({
         <DownloadButton
           action="download-report"
           file={derivedName(file.name, 'report')}
-          text={reportText}
+          // Made when asked: one line per issue and change is a long task on a large file.
+          text={() => reportCsv(report)}
         >
           Download report
         </DownloadButton>

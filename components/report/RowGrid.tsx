@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { type Change, type Issue } from '../../lib/types';
 import { OUTCOME_CLASSES, type OutcomeClass } from '../../lib/highlevel/outcomes';
 import { describeIssue } from '../../lib/issue';
+import { changeLookup } from './change-lookup';
 import { gridWindow, type GridWindow } from './grid-window';
 import { useGridViewport } from './use-grid-viewport';
 
@@ -75,7 +76,7 @@ interface RowProps {
   inView: GridWindow;
   template: string;
   mark: RowMarks | undefined;
-  before: ReadonlyMap<string, string>;
+  before: (row: number, column: string) => string | undefined;
 }
 
 function GridRow({ number, top, values, columns, inView, template, mark, before }: RowProps) {
@@ -101,7 +102,7 @@ function GridRow({ number, top, values, columns, inView, template, mark, before 
       {columns.slice(inView.first, inView.last).map((column, offset) => {
         const index = inView.first + offset;
         const issue = mark?.cells.get(column);
-        const was = before.get(`${number}\u0000${column}`);
+        const was = before(number, column);
         const value = values[index] ?? '';
         return (
           <span
@@ -130,10 +131,7 @@ function GridRow({ number, top, values, columns, inView, template, mark, before 
 export function RowGrid({ columns, rows, firstRowNumber, issues, changes, filter }: Props) {
   const { ref, viewport, onScroll } = useGridViewport();
   const marks = useMemo(() => markRows(issues), [issues]);
-  const before = useMemo(
-    () => new Map(changes.map((c) => [`${c.row}\u0000${c.column}`, c.before])),
-    [changes],
-  );
+  const before = useMemo(() => changeLookup(changes), [changes]);
   const shown = useMemo(() => {
     const numbers = rows.map((_, i) => firstRowNumber + i);
     if (filter === 'all') return numbers;

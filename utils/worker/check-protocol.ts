@@ -1,5 +1,5 @@
 import type { CheckResult } from '../../lib/engine';
-import type { Issue, Progress } from '../../lib/types';
+import type { Change, Progress } from '../../lib/types';
 
 /** What the page asks the validation worker. The bytes are transferred, not copied. */
 export interface CheckRequest {
@@ -21,12 +21,29 @@ export type CheckOutcome = Pick<
   hash: string;
 };
 
+/**
+ * The worker's replies, in order: progress; the rows and the changes in parts (each part is read
+ * on the page's main thread as a task of its own, so no single task reads 100,000 rows); then the
+ * rest of the outcome; then the packed report.
+ */
 export type CheckReply =
-  | { type: 'progress'; progress: Progress; issues: Issue[] }
+  | { type: 'progress'; progress: Progress }
+  | { type: 'rows'; rows: (readonly string[])[] }
+  | { type: 'changes'; changes: Change[] }
+  /** The outcome without its rows and changes, which came before in parts. */
   | { type: 'done'; outcome: CheckOutcome }
   /** After `done`: the report compressed for the history (utils/db/archive.ts packForMessage). */
   | { type: 'packed'; body: string }
   | { type: 'error'; message: string; about: FailureCause };
+
+/** Rows go in parts of about this many cells, changes of this many: each part is read in ~20 ms. */
+export const CELLS_PER_PART = 50_000;
+export const CHANGES_PER_PART = 10_000;
+
+/** The list in parts of `size` items. */
+export function* inParts<T>(list: readonly T[], size: number): Generator<T[]> {
+  for (let start = 0; start < list.length; start += size) yield list.slice(start, start + size);
+}
 
 /** A check fails for its settings (an unknown country: fix them and it runs) or for its file. */
 export type FailureCause = 'settings' | 'file';

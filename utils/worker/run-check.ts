@@ -1,4 +1,4 @@
-import type { Progress } from '../../lib/types';
+import type { Change, Progress } from '../../lib/types';
 import {
   CheckFailure,
   type CheckOutcome,
@@ -41,6 +41,9 @@ export async function runCheck(
   return new Promise<CheckRun>((resolve, reject) => {
     let packing: { resolve: (body: string) => void; reject: (error: Error) => void } | null = null;
     let lastHeard = Date.now();
+    // The parts that come before `done` (see CheckReply), gathered as they arrive.
+    const rows: (readonly string[])[] = [];
+    const changes: Change[] = [];
     const watchdog = setInterval(() => {
       if (Date.now() - lastHeard <= WORKER_SILENCE_MS) return;
       const seconds = WORKER_SILENCE_MS / 1000;
@@ -57,6 +60,8 @@ export async function runCheck(
     worker.onmessage = ({ data }: MessageEvent<CheckReply>) => {
       lastHeard = Date.now();
       if (data.type === 'progress') onProgress(data.progress);
+      else if (data.type === 'rows') for (const row of data.rows) rows.push(row);
+      else if (data.type === 'changes') for (const change of data.changes) changes.push(change);
       else if (data.type === 'done') {
         // Packing the report for the history may take its time: only its result is at stake.
         clearInterval(watchdog);
@@ -65,7 +70,15 @@ export async function runCheck(
         });
         // A run superseded before it is shown has nobody waiting on its packing.
         packed.catch(() => undefined);
-        resolve({ outcome: data.outcome, packed });
+        const { outcome } = data;
+        resolve({
+          outcome: {
+            ...outcome,
+            rows: outcome.rows && rows,
+            report: { ...outcome.report, changes },
+          },
+          packed,
+        });
       } else if (data.type === 'packed') {
         worker.terminate();
         packing?.resolve(data.body);

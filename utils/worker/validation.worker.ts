@@ -11,7 +11,14 @@ import { createPhoneJudge } from '../../lib/values/phone';
 import type { Settings } from '../../lib/settings';
 import { validateSettings } from '../../lib/settings-file';
 import { packForMessage } from '../db/archive';
-import type { CheckOutcome, CheckReply, CheckRequest } from './check-protocol';
+import {
+  CELLS_PER_PART,
+  CHANGES_PER_PART,
+  inParts,
+  type CheckOutcome,
+  type CheckReply,
+  type CheckRequest,
+} from './check-protocol';
 import { rehearseFault } from './rehearsed-fault';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -51,13 +58,29 @@ async function check(
     { phoneMetadata },
     {
       reference,
-      onProgress: (progress, issues) => post({ type: 'progress', progress, issues: [...issues] }),
+      onProgress: (progress) => post({ type: 'progress', progress }),
     },
   );
   return {
     ...{ report, cleaned, rejected, parts, overSizeLimit, rows, firstRowNumber },
     hash: await hash,
   };
+}
+
+/** The rows and the changes in parts, then the rest: see CheckReply. */
+function postInParts(outcome: CheckOutcome) {
+  const { rows, report } = outcome;
+  const rowsPerPart = Math.max(
+    1,
+    Math.floor(CELLS_PER_PART / Math.max(1, report.file.columns.length)),
+  );
+  for (const part of inParts(rows ?? [], rowsPerPart)) post({ type: 'rows', rows: part });
+  for (const part of inParts(report.changes, CHANGES_PER_PART))
+    post({ type: 'changes', changes: part });
+  post({
+    type: 'done',
+    outcome: { ...outcome, rows: rows && [], report: { ...report, changes: [] } },
+  });
 }
 
 self.onmessage = async ({ data }: MessageEvent<CheckRequest>) => {
@@ -70,7 +93,7 @@ self.onmessage = async ({ data }: MessageEvent<CheckRequest>) => {
       return;
     }
     const outcome = await check(data, usable);
-    post({ type: 'done', outcome });
+    postInParts(outcome);
     // The result is on screen by now; compressing it for the history must not hold it up.
     post({ type: 'packed', body: await packForMessage(outcome) });
   } catch (error) {
