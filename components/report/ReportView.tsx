@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { reportCsv } from '../../lib/report';
 import type { StoredOutcome } from '../../utils/db/archive';
 import { derivedName, downloadText } from '../../utils/pages/download';
@@ -50,6 +50,12 @@ export function ReportView({
   const { report, rows, firstRowNumber } = outcome;
   const { file } = report;
   const [filter, setFilter] = useState<RowFilter>('problems');
+  // The grid comes a task after the summary, so that neither makes one long task of the result.
+  const [gridShown, showGrid] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => showGrid(true));
+    return () => clearTimeout(timer);
+  }, []);
   const codes = Object.keys(report.summary.byCode).sort();
   const filterValue = typeof filter === 'string' ? filter : `code:${filter.code}`;
   return (
@@ -105,7 +111,7 @@ export function ReportView({
         </DownloadButton>
       </div>
       <Summary report={report} />
-      {rows && (
+      {rows && gridShown && (
         <>
           <label class="filter">
             Show{' '}

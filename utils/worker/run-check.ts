@@ -71,14 +71,16 @@ export async function runCheck(
         // A run superseded before it is shown has nobody waiting on its packing.
         packed.catch(() => undefined);
         const { outcome } = data;
-        resolve({
+        const run = {
           outcome: {
             ...outcome,
             rows: outcome.rows && rows,
             report: { ...outcome.report, changes },
           },
           packed,
-        });
+        };
+        // Shown in a task of its own: reading this message was already a task's worth of work.
+        setTimeout(() => resolve(run));
       } else if (data.type === 'packed') {
         worker.terminate();
         packing?.resolve(data.body);
