@@ -35,6 +35,8 @@ function watchLongTasks(frame: Frame | Page) {
 async function heapMb(page: Page, frame: Frame): Promise<number> {
   const cdp = await page.context().newCDPSession(frame);
   try {
+    // Collected first, so the figure is what the panel holds, not garbage not yet swept.
+    await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('Performance.enable');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0;
@@ -90,12 +92,20 @@ describe('measured in Chromium', () => {
     const filtering = performance.now() - filtered;
     const filterTask = await longestTask(panel);
     const heap = await heapMb(page, panel);
+    // A settings change checks the same file again in the warm worker.
+    const rechecked = performance.now();
+    await panel.fill('input[name="country"]', 'CA');
+    await panel.press('input[name="country"]', 'Enter');
+    await panel.waitForSelector('[data-preflight-panel][data-state="checking"]');
+    await panel.waitForSelector('[data-preflight-panel][data-state="done"]', { timeout: 120_000 });
+    const recheck = performance.now() - rechecked;
     const megabytes = bytes.length / 1e6;
     console.log(
       [
         `${rows.toLocaleString('en-US')} rows (${megabytes.toFixed(1)} MB):`,
         `pick to result ${Math.round(toResult)} ms (target for 30 MB: 3,000),`,
         `kept ${Math.round(kept - toResult)} ms after (target at 100,000 rows: 1,000);`,
+        `checked again with another country in ${Math.round(recheck)} ms;`,
         `longest task in the panel ${arrival} ms as the result arrives,`,
         `${filterTask} ms filtering (${Math.round(filtering)} ms), in the page ${pageLongest} ms`,
         `(target: 100);`,

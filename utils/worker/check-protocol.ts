@@ -5,7 +5,8 @@ import type { Change, Progress } from '../../lib/types';
 export interface CheckRequest {
   type: 'check';
   name: string;
-  bytes: ArrayBuffer;
+  /** The file; null to check again the file this worker was last sent. */
+  bytes: ArrayBuffer | null;
   /** Untrusted: the worker validates it with the settings schema. */
   settings: unknown;
   /** A contacts export from HighLevel (the options page loads it), for 1006 and 1010. */

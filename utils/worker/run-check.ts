@@ -21,9 +21,25 @@ export interface CheckRun {
 export const WORKER_SILENCE_MS = 15_000;
 
 /**
- * Checks a file in a fresh validation worker; resolves with the outcome, rejects with a message a
- * person can read, also when the worker dies or falls silent. The worker ends once it has packed
- * the report or failed, so no memory outlives the check.
+ * The worker that checked the last file, kept warm with that file's bytes: checking the same file
+ * again with other settings skips reading it, sending it and starting a worker. `stop` ends the
+ * run it is busy with, if any.
+ */
+let warm: { worker: Worker; file: File; stop: (() => void) | null } | null = null;
+
+/** The warm worker when it holds this file and is idle; otherwise a new one (the old one ends). */
+function workerFor(file: File): { worker: Worker; holdsFile: boolean } {
+  if (warm?.file === file && warm.stop === null) return { worker: warm.worker, holdsFile: true };
+  warm?.stop?.();
+  warm?.worker.terminate();
+  warm = { worker: new ValidationWorker(), file, stop: null };
+  return { worker: warm.worker, holdsFile: false };
+}
+
+/**
+ * Checks a file in the validation worker; resolves with the outcome, rejects with a message a
+ * person can read, also when the worker dies or falls silent. A later check of the same file
+ * reuses the worker; a check of another file, or one started while this one runs, ends it.
  */
 export async function runCheck(
   file: File,
@@ -31,13 +47,14 @@ export async function runCheck(
   onProgress: (progress: Progress) => void,
   pass?: string | null,
 ): Promise<CheckRun> {
-  const bytes = await file.arrayBuffer();
+  const { worker, holdsFile } = workerFor(file);
+  const slot = warm;
+  const bytes = holdsFile ? null : await file.arrayBuffer();
   // Without the contacts export the check still runs: 1006 and 1010 then judge the file alone.
   const reference = await loadReferenceBytes(pass).catch((error: unknown) => {
     console.warn('Preflight: the contacts export could not be read', error);
     return null;
   });
-  const worker = new ValidationWorker();
   return new Promise<CheckRun>((resolve, reject) => {
     let packing: { resolve: (body: string) => void; reject: (error: Error) => void } | null = null;
     let lastHeard = Date.now();
@@ -51,12 +68,20 @@ export async function runCheck(
         new CheckFailure(`the checker stopped answering (nothing for ${seconds} seconds)`, 'file'),
       );
     }, 1000);
-    const fail = (error: CheckFailure) => {
+    /** The run is over: the worker stays warm for this file unless it failed. */
+    const finish = (keepWarm: boolean) => {
       clearInterval(watchdog);
+      if (slot) slot.stop = null;
+      if (keepWarm) return;
       worker.terminate();
+      if (warm === slot) warm = null;
+    };
+    const fail = (error: CheckFailure) => {
+      finish(false);
       if (packing) packing.reject(error);
       else reject(error);
     };
+    if (slot) slot.stop = () => fail(new CheckFailure('a newer check took its place', 'file'));
     worker.onmessage = ({ data }: MessageEvent<CheckReply>) => {
       lastHeard = Date.now();
       if (data.type === 'progress') onProgress(data.progress);
@@ -82,7 +107,7 @@ export async function runCheck(
         // Shown in a task of its own: reading this message was already a task's worth of work.
         setTimeout(() => resolve(run));
       } else if (data.type === 'packed') {
-        worker.terminate();
+        finish(true);
         packing?.resolve(data.body);
       } else fail(new CheckFailure(data.message, data.about));
     };
@@ -91,6 +116,7 @@ export async function runCheck(
       fail(new CheckFailure(`the checker stopped: ${event.message || 'it crashed'}`, 'file'));
     };
     const request: CheckRequest = { type: 'check', name: file.name, bytes, settings, reference };
-    worker.postMessage(request, reference ? [bytes, reference] : [bytes]);
+    const transfer = [bytes, reference].filter((buffer) => buffer !== null);
+    worker.postMessage(request, transfer);
   });
 }

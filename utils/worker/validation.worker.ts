@@ -47,13 +47,14 @@ function settingsOf(
 
 /** The engine's result for the page, with the hash that tells two attempts at a file apart. */
 async function check(
-  data: CheckRequest,
+  name: string,
+  bytes: ArrayBuffer,
   { settings, reference }: { settings: Settings; reference: Reference | null },
 ): Promise<CheckOutcome> {
   // Started first: digest() copies the bytes now and hashes while the check runs.
-  const hash = crypto.subtle.digest('SHA-256', data.bytes).then(hex);
+  const hash = crypto.subtle.digest('SHA-256', bytes).then(hex);
   const { report, cleaned, rejected, parts, overSizeLimit, rows, firstRowNumber } = checkFile(
-    { name: data.name, bytes: new Uint8Array(data.bytes) },
+    { name, bytes: new Uint8Array(bytes) },
     settings,
     { phoneMetadata },
     {
@@ -83,6 +84,9 @@ function postInParts(outcome: CheckOutcome) {
   });
 }
 
+/** The file last sent: a check of it again with other settings comes without its bytes. */
+let held: ArrayBuffer | null = null;
+
 self.onmessage = async ({ data }: MessageEvent<CheckRequest>) => {
   if (rehearseFault(data.name)) return;
   // Everything inside: a fault anywhere is told to the page, never left for its watchdog.
@@ -92,7 +96,9 @@ self.onmessage = async ({ data }: MessageEvent<CheckRequest>) => {
       post({ type: 'error', message: usable, about: 'settings' });
       return;
     }
-    const outcome = await check(data, usable);
+    held = data.bytes ?? held;
+    if (!held) throw new Error('no file was sent to check');
+    const outcome = await check(data.name, held, usable);
     postInParts(outcome);
     // The result is on screen by now; compressing it for the history must not hold it up.
     post({ type: 'packed', body: await packForMessage(outcome) });

@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CheckReply, CheckRequest } from '../../../utils/worker/check-protocol';
+
+/** A stand-in for the validation worker: answers as the real one does, or as told to fail. */
+class FakeWorker {
+  static made: FakeWorker[] = [];
+  static behaviour: 'answer' | 'silent' | 'crash' = 'answer';
+  requests: CheckRequest[] = [];
+  terminated = false;
+  onmessage: ((event: { data: CheckReply }) => void) | null = null;
+  onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
+  constructor() {
+    FakeWorker.made.push(this);
+  }
+  postMessage(request: CheckRequest) {
+    this.requests.push(request);
+    const reply = (data: CheckReply) => setTimeout(() => this.onmessage?.({ data }));
+    if (FakeWorker.behaviour === 'silent') return;
+    if (FakeWorker.behaviour === 'crash') {
+      setTimeout(() => this.onerror?.({ message: 'out of memory', preventDefault() {} }));
+      return;
+    }
+    reply({ type: 'rows', rows: [['a@x.com']] });
+    reply({
+      type: 'changes',
+      changes: [{ row: 2, column: 'Email', code: 'PF08', before: ' a', after: 'a' }],
+    });
+    reply({ type: 'done', outcome: { rows: [], report: { changes: [] } } as never });
+    reply({ type: 'packed', body: 'packed' });
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+vi.mock('../../../utils/worker/validation.worker?worker', () => ({ default: FakeWorker }));
+vi.mock('../../../utils/worker/reference-client', () => ({
+  loadReferenceBytes: async () => null,
+}));
+
+const { runCheck, WORKER_SILENCE_MS } = await import('../../../utils/worker/run-check');
+const file = (name: string) => new File(['Email\r\na@x.com\r\n'], name, { type: 'text/csv' });
+const noProgress = () => undefined;
+
+beforeEach(() => {
+  FakeWorker.made = [];
+  FakeWorker.behaviour = 'answer';
+});
+afterEach(() => vi.useRealTimers());
+
+describe('running a check in the validation worker', () => {
+  it('gathers the rows and changes sent in parts into the outcome', async () => {
+    const { outcome, packed } = await runCheck(file('a.csv'), {}, noProgress);
+    expect(outcome.rows).toEqual([['a@x.com']]);
+    expect(outcome.report.changes).toHaveLength(1);
+    expect(await packed).toBe('packed');
+  });
+
+  it('checks the same file again in the warm worker, without sending its bytes again', async () => {
+    const picked = file('warm.csv');
+    await (
+      await runCheck(picked, { country: 'US' }, noProgress)
+    ).packed;
+    await (
+      await runCheck(picked, { country: 'GB' }, noProgress)
+    ).packed;
+    expect(FakeWorker.made.at(-1)?.requests.map((request) => request.bytes === null)).toEqual([
+      false,
+      true,
+    ]);
+    const other = FakeWorker.made.at(-1);
+    await runCheck(file('other.csv'), {}, noProgress);
+    expect(other?.terminated).toBe(true);
+    expect(FakeWorker.made.at(-1)).not.toBe(other);
+    expect(FakeWorker.made.at(-1)?.requests[0]?.bytes).toBeInstanceOf(ArrayBuffer);
+  });
+
+  it('ends a check a newer one replaces, in a new worker', async () => {
+    FakeWorker.behaviour = 'silent';
+    const picked = file('busy.csv');
+    const first = runCheck(picked, {}, noProgress);
+    await vi.waitFor(() => expect(FakeWorker.made.at(-1)?.requests).toHaveLength(1));
+    const busy = FakeWorker.made.at(-1);
+    FakeWorker.behaviour = 'answer';
+    const second = runCheck(picked, {}, noProgress);
+    await expect(first).rejects.toThrow('a newer check took its place');
+    expect(busy?.terminated).toBe(true);
+    expect((await second).outcome.rows).toEqual([['a@x.com']]);
+  });
+
+  it('ends a check whose worker crashes, at once', async () => {
+    FakeWorker.behaviour = 'crash';
+    await expect(runCheck(file('crash.csv'), {}, noProgress)).rejects.toThrow(
+      'the checker stopped: out of memory',
+    );
+    expect(FakeWorker.made.at(-1)?.terminated).toBe(true);
+  });
+
+  it('ends a check whose worker says nothing for too long', async () => {
+    vi.useFakeTimers();
+    FakeWorker.behaviour = 'silent';
+    const run = runCheck(file('hung.csv'), {}, noProgress);
+    const failed = expect(run).rejects.toThrow('stopped answering');
+    await vi.advanceTimersByTimeAsync(WORKER_SILENCE_MS + 2_000);
+    await failed;
+    expect(FakeWorker.made.at(-1)?.terminated).toBe(true);
+  });
+});
