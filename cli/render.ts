@@ -3,8 +3,10 @@ import { codeEntry } from '../lib/highlevel/codes';
 import { type Issue, type Report } from '../lib/types';
 import { OUTCOME_CLASSES, OUTCOMES } from '../lib/highlevel/outcomes';
 
-/** Issues listed per code before "... and N more". */
-const SHOWN_PER_CODE = 8;
+/** Groups (one reason in one column) explained per code before "... and N more". */
+const GROUPS_PER_CODE = 6;
+/** Rows (or runs of rows) listed per group before "and N more". */
+const ROWS_PER_GROUP = 10;
 
 const number = (n: number) => n.toLocaleString('en-US');
 const plural = (n: number, word: string) => `${number(n)} ${word}${n === 1 ? '' : 's'}`;
@@ -26,15 +28,51 @@ function where(issue: Issue): string {
   return parts.join(' · ');
 }
 
+/** "rows 3, 7–9, 12 and 40 more": runs of consecutive rows shortened, the rest counted. */
+export function rowList(rows: readonly number[]): string {
+  const runs: [number, number][] = [];
+  for (const row of rows) {
+    const last = runs.at(-1);
+    if (last && row === last[1] + 1) last[1] = row;
+    else if (!last || row !== last[1]) runs.push([row, row]);
+  }
+  const shown = runs.slice(0, ROWS_PER_GROUP).map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`));
+  const rest = runs.slice(ROWS_PER_GROUP).reduce((sum, [a, b]) => sum + b - a + 1, 0);
+  const word = rows.length === 1 ? 'row' : 'rows';
+  return `${word} ${shown.join(', ')}${rest ? ` and ${number(rest)} more` : ''}`;
+}
+
+/** Issues of one code by what they say: one reason in one column. */
+function byReasonAndColumn(issues: readonly Issue[]): Issue[][] {
+  const groups = new Map<string, Issue[]>();
+  for (const issue of issues) {
+    const key = `${issue.reason}\u0000${issue.column ?? ''}\u0000${issue.row === null ? 'file' : ''}`;
+    const group = groups.get(key);
+    if (group) group.push(issue);
+    else groups.set(key, [issue]);
+  }
+  return [...groups.values()];
+}
+
+/** One code: its name and count, then each group once, with its rows and one example. */
 function renderCode(code: string, issues: Issue[]): string[] {
   const lines = [`  ${code}  ${codeEntry(code)?.name ?? ''} (${number(issues.length)})`];
-  for (const issue of issues.slice(0, SHOWN_PER_CODE)) {
-    lines.push(`        ${where(issue)}: ${oneLine(describeIssue(issue))}`);
+  const groups = byReasonAndColumn(issues);
+  for (const group of groups.slice(0, GROUPS_PER_CODE)) {
+    const [first] = group as [Issue, ...Issue[]];
+    const sentence = oneLine(describeIssue(first));
+    if (group.length === 1) {
+      lines.push(`        ${where(first)}: ${sentence}`);
+      continue;
+    }
+    const rows = group.flatMap((issue) => (issue.row === null ? [] : [issue.row]));
+    const scope = first.row === null ? [first.column ?? 'file'] : [first.column, rowList(rows)];
+    const example = first.row === null ? sentence : `e.g. row ${first.row}: ${sentence}`;
+    lines.push(`        ${scope.filter(Boolean).join(', ')}: ${example}`);
   }
-  if (issues.length > SHOWN_PER_CODE) {
-    lines.push(
-      `        ... and ${number(issues.length - SHOWN_PER_CODE)} more (--json lists them all)`,
-    );
+  if (groups.length > GROUPS_PER_CODE) {
+    const more = groups.slice(GROUPS_PER_CODE).reduce((sum, group) => sum + group.length, 0);
+    lines.push(`        ... and ${plural(more, 'more issue')} (--json lists them all)`);
   }
   return lines;
 }
@@ -79,7 +117,11 @@ export function renderText(report: Report, written: Written): string {
     if (!issues.length) continue;
     lines.push('', `${OUTCOMES[outcome].name.toUpperCase()}: ${OUTCOMES[outcome].hint}`);
     const byCode = new Map<string, Issue[]>();
-    for (const issue of issues) byCode.set(issue.code, [...(byCode.get(issue.code) ?? []), issue]);
+    for (const issue of issues) {
+      const group = byCode.get(issue.code);
+      if (group) group.push(issue);
+      else byCode.set(issue.code, [issue]);
+    }
     for (const [code, list] of byCode) lines.push(...renderCode(code, list));
   }
   if (report.issues.length === 0)
