@@ -8,13 +8,28 @@ import type { Report } from '../../lib/types';
 const root = new URL('../../', import.meta.url).pathname;
 const sample = (name: string) => join(root, 'assets/samples', name);
 
+/** The CLI as `npm run -s preflight` runs it: from its bundle (scripts/cli.mjs). */
 function preflight(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/preflight.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  return run(['scripts/cli.mjs', ...args]);
 }
+
+function run(args: string[]) {
+  const done = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+  return { status: done.status, stdout: done.stdout, stderr: done.stderr };
+}
+
+describe('the bundle', () => {
+  it('answers exactly as the TypeScript sources do', () => {
+    for (const args of [
+      ['check', sample('keap-export.csv')],
+      ['check', sample('duplicates.csv'), '--json'],
+      ['--help'],
+    ]) {
+      const fromSources = run(['--import', 'tsx', 'cli/preflight.ts', ...args]);
+      expect(preflight(...args)).toEqual(fromSources);
+    }
+  });
+});
 
 describe('preflight check', () => {
   it('prints only the report as JSON with --json, and exits 1 when rows would be skipped', () => {
