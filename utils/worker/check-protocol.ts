@@ -1,5 +1,5 @@
 import type { CheckResult } from '../../lib/engine';
-import type { Change, Progress } from '../../lib/types';
+import type { Change, Issue, Progress } from '../../lib/types';
 
 /** What the page asks the validation worker. The bytes are transferred, not copied. */
 export interface CheckRequest {
@@ -23,7 +23,7 @@ export type CheckOutcome = Pick<
 };
 
 /**
- * The worker's replies, in order: progress; the rows and the changes in parts (each part is read
+ * The worker's replies, in order: progress; the rows, changes and issues in parts (each part is read
  * on the page's main thread as a task of its own, so no single task reads 100,000 rows); then the
  * rest of the outcome; then the packed report.
  */
@@ -31,15 +31,19 @@ export type CheckReply =
   | { type: 'progress'; progress: Progress }
   | { type: 'rows'; rows: (readonly string[])[] }
   | { type: 'changes'; changes: Change[] }
-  /** The outcome without its rows and changes, which came before in parts. */
+  | { type: 'issues'; issues: Issue[] }
+  /** The outcome without its rows, changes and issues, which came before in parts. */
   | { type: 'done'; outcome: CheckOutcome }
   /** After `done`: the report compressed for the history (utils/db/archive.ts packForMessage). */
   | { type: 'packed'; body: string }
   | { type: 'error'; message: string; about: FailureCause };
 
-/** Rows go in parts of about this many cells, changes of this many: each part is read in ~20 ms. */
-export const CELLS_PER_PART = 50_000;
-export const CHANGES_PER_PART = 10_000;
+/**
+ * Rows go in parts of about this many cells, issues and changes of this many: each part is read
+ * in a few tens of milliseconds, even while the panel's heap grows.
+ */
+export const CELLS_PER_PART = 25_000;
+export const ITEMS_PER_PART = 5_000;
 
 /** The list in parts of `size` items. */
 export function* inParts<T>(list: readonly T[], size: number): Generator<T[]> {

@@ -1,4 +1,4 @@
-import type { Change, Progress } from '../../lib/types';
+import type { Change, Issue, Progress } from '../../lib/types';
 import {
   CheckFailure,
   type CheckOutcome,
@@ -61,6 +61,7 @@ export async function runCheck(
     // The parts that come before `done` (see CheckReply), gathered as they arrive.
     const rows: (readonly string[])[] = [];
     const changes: Change[] = [];
+    const issues: Issue[] = [];
     const watchdog = setInterval(() => {
       if (Date.now() - lastHeard <= WORKER_SILENCE_MS) return;
       const seconds = WORKER_SILENCE_MS / 1000;
@@ -87,6 +88,7 @@ export async function runCheck(
       if (data.type === 'progress') onProgress(data.progress);
       else if (data.type === 'rows') for (const row of data.rows) rows.push(row);
       else if (data.type === 'changes') for (const change of data.changes) changes.push(change);
+      else if (data.type === 'issues') for (const issue of data.issues) issues.push(issue);
       else if (data.type === 'done') {
         // Packing the report for the history may take its time: only its result is at stake.
         clearInterval(watchdog);
@@ -100,7 +102,7 @@ export async function runCheck(
           outcome: {
             ...outcome,
             rows: outcome.rows && rows,
-            report: { ...outcome.report, changes },
+            report: { ...outcome.report, changes, issues },
           },
           packed,
         };

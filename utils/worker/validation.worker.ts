@@ -13,7 +13,7 @@ import { validateSettings } from '../../lib/settings-file';
 import { packForMessage } from '../db/archive';
 import {
   CELLS_PER_PART,
-  CHANGES_PER_PART,
+  ITEMS_PER_PART,
   inParts,
   type CheckOutcome,
   type CheckReply,
@@ -68,7 +68,7 @@ async function check(
   };
 }
 
-/** The rows and the changes in parts, then the rest: see CheckReply. */
+/** The rows, changes and issues in parts, then the rest: see CheckReply. */
 function postInParts(outcome: CheckOutcome) {
   const { rows, report } = outcome;
   const rowsPerPart = Math.max(
@@ -76,12 +76,11 @@ function postInParts(outcome: CheckOutcome) {
     Math.floor(CELLS_PER_PART / Math.max(1, report.file.columns.length)),
   );
   for (const part of inParts(rows ?? [], rowsPerPart)) post({ type: 'rows', rows: part });
-  for (const part of inParts(report.changes, CHANGES_PER_PART))
+  for (const part of inParts(report.changes, ITEMS_PER_PART))
     post({ type: 'changes', changes: part });
-  post({
-    type: 'done',
-    outcome: { ...outcome, rows: rows && [], report: { ...report, changes: [] } },
-  });
+  for (const part of inParts(report.issues, ITEMS_PER_PART)) post({ type: 'issues', issues: part });
+  const rest = { ...report, changes: [], issues: [] };
+  post({ type: 'done', outcome: { ...outcome, rows: rows && [], report: rest } });
 }
 
 /** The file last sent: a check of it again with other settings comes without its bytes. */

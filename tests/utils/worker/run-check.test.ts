@@ -25,7 +25,21 @@ class FakeWorker {
       type: 'changes',
       changes: [{ row: 2, column: 'Email', code: 'PF08', before: ' a', after: 'a' }],
     });
-    reply({ type: 'done', outcome: { rows: [], report: { changes: [] } } as never });
+    reply({
+      type: 'issues',
+      issues: [
+        {
+          code: '1008',
+          reason: 'invalid',
+          class: 'row-skipped',
+          row: 3,
+          column: 'Email',
+          value: 'b@',
+          fix: null,
+        },
+      ],
+    });
+    reply({ type: 'done', outcome: { rows: [], report: { changes: [], issues: [] } } as never });
     reply({ type: 'packed', body: 'packed' });
   }
   terminate() {
@@ -49,10 +63,11 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe('running a check in the validation worker', () => {
-  it('gathers the rows and changes sent in parts into the outcome', async () => {
+  it('gathers the rows, changes and issues sent in parts into the outcome', async () => {
     const { outcome, packed } = await runCheck(file('a.csv'), {}, noProgress);
     expect(outcome.rows).toEqual([['a@x.com']]);
     expect(outcome.report.changes).toHaveLength(1);
+    expect(outcome.report.issues).toMatchObject([{ code: '1008', row: 3 }]);
     expect(await packed).toBe('packed');
   });
 
