@@ -25,7 +25,20 @@ export default defineConfig({
     // The panel must load on whichever domain the user enables, so on any https page. (With
     // use_dynamic_url, Chromium 156 refused the iframe that runtime.getURL names: tested.)
     web_accessible_resources: [{ resources: ['panel.html'], matches: ['https://*/*'] }],
+    // The toolbar button, from the same PNGs as the store icons (public/icon/, npm run icons).
+    action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
+    // Firefox needs an id for storage and signing, and asks what data leaves: none does.
+    // Chromium ignores this key.
+    browser_specific_settings: {
+      gecko: {
+        id: 'preflight@preflight-imports.local',
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
   },
+  // The sources package for Firefox's review: what git tracks, not the test screenshots.
+  zip: { excludeSources: ['tests/e2e/screenshots/**', 'assets/screenshots/**'] },
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
