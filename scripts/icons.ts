@@ -21,7 +21,10 @@ try {
     await page.setContent(
       `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
     );
-    await page.screenshot({ path: path.join(ROOT, `public/icon/${size}.png`), omitBackground: true });
+    await page.screenshot({
+      path: path.join(ROOT, `public/icon/${size}.png`),
+      omitBackground: true,
+    });
     await page.close();
   }
 } finally {

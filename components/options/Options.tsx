@@ -17,6 +17,7 @@ import { Section } from './Section';
 import { Sites } from './Sites';
 import { Transfer } from './Transfer';
 import { Users } from './Users';
+import '../theme.css';
 import '../report/report.css';
 import './options.css';
 

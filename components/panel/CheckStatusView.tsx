@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Progress } from '../../lib/types';
+import type { Progress, Report } from '../../lib/types';
 import type { CheckStatus } from '../../hooks/use-check';
 import { ReportView } from '../report/ReportView';
 
@@ -9,6 +9,18 @@ const PHASES: Record<Progress['phase'], string> = {
   writing: 'Writing the cleaned file',
   done: 'Done',
 };
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** What a screen reader hears when a check is done: the file and what HighLevel would do. */
+function announcement({ file, summary }: Report): string {
+  if (summary.fileBlocked) return `Checked ${file.name}: HighLevel would reject this file.`;
+  const { total, clean, skipped, fieldDropped } = summary.rows;
+  return (
+    `Checked ${file.name}: of ${count(total)} rows, ${count(clean)} import cleanly, ` +
+    `${count(skipped)} would be skipped, ${count(fieldDropped)} would lose a field.`
+  );
+}
 
 /** Progress while the worker checks, the error if it fails, the report when it is done. */
 export function CheckStatusView({
@@ -52,6 +64,13 @@ export function CheckStatusView({
         </>
       );
     case 'done':
-      return <ReportView outcome={status.outcome} actions={actions} />;
+      return (
+        <>
+          <p class="visually-hidden" role="status">
+            {announcement(status.outcome.report)}
+          </p>
+          <ReportView outcome={status.outcome} actions={actions} />
+        </>
+      );
   }
 }

@@ -5,6 +5,7 @@ import { useKeptReport } from '../../hooks/use-kept-report';
 import { CheckStatusView } from './CheckStatusView';
 import { KeptNotice } from './KeptNotice';
 import { SettingsBar } from './SettingsBar';
+import '../theme.css';
 import '../report/report.css';
 
 /** The full-page checker: a drop zone, then the report. Works without HighLevel at all. */

@@ -12,6 +12,7 @@ import { HoldSwitch } from './HoldSwitch';
 import { KeptNotice } from './KeptNotice';
 import { PhoneCountryOffer } from './PhoneCountryOffer';
 import { SettingsBar } from './SettingsBar';
+import '../theme.css';
 import '../report/report.css';
 
 /**
@@ -29,6 +30,7 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
   const [handedOver, setHandedOver] = useState<'cleaned' | 'original' | 'refused' | null>(null);
   /** The content script's number for the file shown: its answers name it. */
   const pick = useRef(0);
+  const main = useRef<HTMLElement>(null);
   const send = (message: FromPanel) => port.postMessage(message);
   const collapse = () => send({ type: 'collapse' });
   const useOriginal = () => {
@@ -42,6 +44,8 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
     port.onmessage = ({ data }: MessageEvent<ToPanel>) => {
       if (data.type === 'check') {
         pick.current = data.pick;
+        // Keyboard and screen reader users start in the panel, at its top.
+        main.current?.focus();
         setHandedOver(data.held ? null : 'original');
         check(data.file);
       } else if (data.type === 'not-accepted') setHandedOver('refused');
@@ -88,7 +92,14 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
   const split = parts.length > 1 && outcome?.overSizeLimit === true;
   const cleaned = (split ? parts[0] : outcome?.cleaned) ?? null;
   return (
-    <main class="preflight panel" data-preflight-panel data-state={status.state}>
+    <main
+      class="preflight panel"
+      data-preflight-panel
+      data-state={status.state}
+      ref={main}
+      tabIndex={-1}
+      aria-label="Preflight"
+    >
       <header class="brand">
         <h1>Preflight</h1>
         <button type="button" class="close" aria-label="Collapse the panel" onClick={collapse}>

@@ -4,6 +4,7 @@ import { CODES } from '../../lib/highlevel/codes';
 import { LastCheckView } from './LastCheckView';
 import { RecentReports } from './RecentReports';
 import { SiteSwitch } from './SiteSwitch';
+import '../theme.css';
 import './popup.css';
 
 const predicted = Object.values(CODES).filter((entry) => entry.predicted).length;

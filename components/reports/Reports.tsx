@@ -5,6 +5,7 @@ import { useLiveQuery } from '../../hooks/use-live-query';
 import { ComparePage } from './ComparePage';
 import { ReportList } from './ReportList';
 import { ReportPage } from './ReportPage';
+import '../theme.css';
 import '../report/report.css';
 import './reports.css';
 

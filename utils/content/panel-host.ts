@@ -25,6 +25,7 @@ const PANEL_SHELL = `<style>
     writing-mode: vertical-rl; padding: 14px 8px; border: 0; border-radius: 8px 0 0 8px;
     background: #155eef; color: #fff; font: 600 13px/1 system-ui, sans-serif; cursor: pointer; }
   .tab:focus-visible { outline: 3px solid #84adff; }
+  @media (prefers-color-scheme: dark) { .panel { background: #101828; } }
 </style>
 <div class="panel"><iframe data-preflight-frame title="Preflight"></iframe></div>
 <button class="tab" type="button" data-preflight-tab hidden>Preflight</button>`;
@@ -65,6 +66,8 @@ export function createPanel(): PanelHost {
   frame.src = src;
 
   const channel = new MessageChannel();
+  // Where the user was (the uploader): Escape or × in the panel gives focus back there.
+  let returnFocusTo = document.activeElement;
   let lastHeard = Date.now();
   let silent = false;
   let lost = false;
@@ -76,6 +79,7 @@ export function createPanel(): PanelHost {
         silent = false;
         if (data.type === 'ready') {
           clearTimeout(timer);
+          frame.focus();
           resolve(true);
         } else if (data.type !== 'alive') host.onMessage(data);
       };
@@ -89,7 +93,12 @@ export function createPanel(): PanelHost {
       element.toggleAttribute('data-collapsed', !open);
       panel.hidden = !open;
       tab.hidden = open;
-      if (open) frame.focus();
+      if (open) {
+        if (document.activeElement !== element) returnFocusTo = document.activeElement;
+        frame.focus();
+      } else if (returnFocusTo instanceof HTMLElement && returnFocusTo.isConnected) {
+        returnFocusTo.focus();
+      }
     },
     remove: () => element.remove(),
   };
