@@ -7,6 +7,7 @@ import { useCheck } from '../../hooks/use-check';
 import { useKeptReport } from '../../hooks/use-kept-report';
 import { usePassCheck } from '../../hooks/use-pass-check';
 import { CheckStatusView } from './CheckStatusView';
+import { HandedBanner, type Handed } from './HandedBanner';
 import { HandOverButtons } from './HandOverButtons';
 import { HoldSwitch } from './HoldSwitch';
 import { KeptNotice } from './KeptNotice';
@@ -27,7 +28,7 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
     (next) => changeSettings(next, { newAttempt: true }),
     ours,
   );
-  const [handedOver, setHandedOver] = useState<'cleaned' | 'original' | 'refused' | null>(null);
+  const [handed, setHanded] = useState<Handed | null>(null);
   /** The content script's number for the file shown: its answers name it. */
   const pick = useRef(0);
   const main = useRef<HTMLElement>(null);
@@ -35,7 +36,7 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
   const collapse = () => send({ type: 'collapse' });
   const useOriginal = () => {
     send({ type: 'use-original', pick: pick.current });
-    setHandedOver('original');
+    setHanded({ what: 'original' });
   };
 
   // Ready once the settings are known, so that the first check already runs with them.
@@ -46,10 +47,11 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
         pick.current = data.pick;
         // Keyboard and screen reader users start in the panel, at its top.
         main.current?.focus();
-        setHandedOver(data.held ? null : 'original');
+        setHanded(data.held ? null : { what: 'original' });
         check(data.file);
-      } else if (data.type === 'not-accepted') setHandedOver('refused');
-      else if (data.type === 'released' && data.pick === pick.current) setHandedOver('original');
+      } else if (data.type === 'not-accepted') setHanded({ what: 'refused' });
+      else if (data.type === 'released' && data.pick === pick.current)
+        setHanded({ what: 'original' });
     };
     send({ type: 'ready' });
     // The content script's watchdog: a panel that stops saying so is taken for gone.
@@ -66,7 +68,7 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
   useEffect(() => {
     // Settings the engine cannot use (an unknown country) are the user's to fix in the bar above;
     // a file the user already handed over stays as it is.
-    if (status.state !== 'error' || status.about === 'settings' || handedOver !== null) return;
+    if (status.state !== 'error' || status.about === 'settings' || handed !== null) return;
     useOriginal();
   }, [status.state]);
 
@@ -106,27 +108,7 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
           ×
         </button>
       </header>
-      {handedOver === 'refused' && (
-        <p class="banner banner-blocked" role="alert">
-          The page did not take the cleaned file. Download it below and pick it in the uploader.
-        </p>
-      )}
-      {handedOver === 'cleaned' &&
-        (split ? (
-          <p class="banner banner-clean" data-handed-part="1">
-            Part 1 of {parts.length} of the cleaned file is in the uploader: continue the import,
-            then import the other parts, downloaded below, the same way.
-          </p>
-        ) : (
-          <p class="banner banner-clean">
-            The cleaned file is in the uploader: continue the import.
-          </p>
-        ))}
-      {handedOver === 'original' && (
-        <p class="banner" data-handed="original">
-          The original file is in the uploader, untouched.
-        </p>
-      )}
+      <HandedBanner handed={handed} shown={outcome} />
       {ours && (
         <HoldSwitch>
           Hold the file until I choose (otherwise the page gets the original at once)
@@ -154,7 +136,7 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
               const suffix = split ? 'cleaned-part1' : 'cleaned';
               const name = derivedName(outcome.report.file.name, suffix);
               send({ type: 'use-cleaned', pick: pick.current, name, text: cleaned });
-              setHandedOver('cleaned');
+              setHanded({ what: 'cleaned', from: outcome, parts: split ? parts.length : 1 });
             }}
             onOriginal={useOriginal}
             onRecheck={recheck}

@@ -222,6 +222,24 @@ describe('on a stand-in import screen', () => {
     await page.close();
   });
 
+  it('says so when a setting changes after the cleaned file was handed over, until it is handed again', async () => {
+    const { page, panel } = await pickSample('/plain-input');
+    await panel.click('[data-action="use-cleaned"]');
+    await panel.locator('[data-handed="cleaned"]').waitFor();
+    await panel.selectOption('select[name="dateFormat"]', 'DD/MM/YYYY');
+    await panel.locator('[data-handed="earlier"]').waitFor();
+    await panel.waitForSelector('[data-preflight-panel][data-state="done"]');
+    expect(await panel.locator('[data-handed="cleaned"]').count()).toBe(0);
+    await panel.click('[data-action="use-cleaned"]');
+    await panel.locator('[data-handed="cleaned"]').waitFor();
+    await receivedAtLeast(page, 2);
+    expect((await received(page)).map((file) => file.name)).toEqual([
+      'keap-export-cleaned.csv',
+      'keap-export-cleaned.csv',
+    ]);
+    await page.close();
+  });
+
   it('hands the page the original file untouched when the user asks', async () => {
     const { page, panel } = await pickSample('/plain-input');
     await panel.click('[data-action="use-original"]');
