@@ -6,13 +6,21 @@ import { changeLookup } from './change-lookup';
 import { gridWindow, type GridWindow } from './grid-window';
 import { useGridViewport } from './use-grid-viewport';
 
-const ROW_HEIGHT = 30;
-const VISIBLE_HEIGHT = 420;
+/**
+ * The root font size in px. The grid is sized in rem like the rest of the page, so it grows with
+ * the browser's font setting; its windowing arithmetic is in px.
+ */
+const REM =
+  typeof document === 'undefined'
+    ? 16
+    : parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+const ROW_HEIGHT = 1.875 * REM; // .grid-row's height in report.css
+const VISIBLE_HEIGHT = 26.25 * REM;
 const ROW_OVERSCAN = 8;
-// Fixed widths, in px: every row is its own grid and must line up with the header, and the
-// columns in view follow from the scroll by arithmetic alone, whatever the column count.
-const ROW_NUMBER_WIDTH = 72;
-const COLUMN_WIDTH = 176;
+// Fixed widths: every row is its own grid and must line up with the header, and the columns in
+// view follow from the scroll by arithmetic alone, whatever the column count.
+const ROW_NUMBER_WIDTH = 4.5 * REM;
+const COLUMN_WIDTH = 11 * REM;
 const COLUMN_OVERSCAN = 3;
 
 interface RowMarks {
