@@ -9,7 +9,7 @@ import { defaultSettingsItem } from '../utils/storage/default-settings';
  * not keeps the defaults. Returns whether the settings are settled, read or refused.
  */
 export function useDefaultSettings(
-  load: (settings: Settings) => void,
+  load: (settings: Settings) => void | Promise<void>,
   follow: (settings: Settings) => void,
   allowed: boolean | null = true,
 ): boolean {
@@ -17,9 +17,9 @@ export function useDefaultSettings(
   useEffect(() => {
     if (allowed !== true) return;
     let live = true;
-    void defaultSettingsItem.get().then((settings) => {
+    void defaultSettingsItem.get().then(async (settings) => {
       if (!live) return;
-      load(settings);
+      await load(settings);
       setLoaded(true);
     });
     const stop = defaultSettingsItem.watch(follow);

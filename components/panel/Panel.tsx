@@ -2,12 +2,19 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { HEARTBEAT_MS, type FromPanel, type ToPanel } from '../../utils/messaging/panel-channel';
 import { derivedName } from '../../utils/pages/download';
 import { lastCheckItem } from '../../utils/storage/last-check';
+import {
+  rememberedMappingsItem,
+  withRemembered,
+  type RememberedMappings,
+} from '../../utils/storage/mappings';
+import { headerKey } from '../../lib/highlevel/fields';
 import { useDefaultSettings } from '../../hooks/use-default-settings';
 import { useCheck } from '../../hooks/use-check';
 import { useKeptReport } from '../../hooks/use-kept-report';
 import { usePassCheck } from '../../hooks/use-pass-check';
 import { CheckStatusView } from './CheckStatusView';
 import { HandedBanner, type Handed } from './HandedBanner';
+import { MappingStep } from './MappingStep';
 import { HandOverButtons } from './HandOverButtons';
 import { HoldSwitch } from './HoldSwitch';
 import { KeptNotice } from './KeptNotice';
@@ -23,11 +30,25 @@ import '../report/report.css';
 export function Panel({ port, pass }: { port: MessagePort; pass: string | null }) {
   const { status, check, recheck, settings, changeSettings } = useCheck(pass);
   const ours = usePassCheck(pass);
+  // The mappings chosen in this panel before: the same headers map the same way again.
+  const remembered = useRef<RememberedMappings>({});
   const settled = useDefaultSettings(
-    changeSettings,
-    (next) => changeSettings(next, { newAttempt: true }),
+    async (saved) => {
+      remembered.current = await rememberedMappingsItem.get();
+      changeSettings(withRemembered(saved, remembered.current));
+    },
+    (next) => changeSettings(withRemembered(next, remembered.current), { newAttempt: true }),
     ours,
   );
+  const map = (header: string, field: string | null) => {
+    const chosen = { [headerKey(header)]: field };
+    // Remembered only by our own panel: a page that frames one keeps nothing.
+    if (ours) {
+      remembered.current = { ...remembered.current, ...chosen };
+      void rememberedMappingsItem.set(remembered.current);
+    }
+    changeSettings({ mapping: withRemembered(settings, chosen).mapping });
+  };
   const [handed, setHanded] = useState<Handed | null>(null);
   /** The content script's number for the file shown: its answers name it. */
   const pick = useRef(0);
@@ -115,6 +136,13 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
         </HoldSwitch>
       )}
       <SettingsBar value={settings} onChange={changeSettings} />
+      {outcome && (
+        <MappingStep
+          columns={outcome.report.file.mapping.filter((column) => column.source !== 'added')}
+          settings={settings}
+          onMap={map}
+        />
+      )}
       {outcome && (
         <PhoneCountryOffer
           report={outcome.report}

@@ -240,6 +240,26 @@ describe('on a stand-in import screen', () => {
     await page.close();
   });
 
+  it('maps a column to another field, checks again at once, and remembers it for the next pick', async () => {
+    const first = await pickSample('/plain-input');
+    const owner = first.panel.locator('select[data-mapping-column="Owner"]');
+    await first.panel.click('[data-mapping] summary');
+    expect(await owner.inputValue()).toBe('owner');
+    expect(await first.panel.locator('[data-code="1015"]').count()).toBe(1);
+    await shot(first.page, 'import-screen-mapping');
+    await owner.selectOption('');
+    await first.panel.locator('[data-code="1015"]').waitFor({ state: 'detached' });
+    await first.page.close();
+    const second = await pickSample('/plain-input');
+    expect(await second.panel.locator('select[data-mapping-column="Owner"]').inputValue()).toBe('');
+    expect(await second.panel.locator('[data-code="1015"]').count()).toBe(0);
+    // Back as it was, for the other tests.
+    await second.panel.click('[data-mapping] summary');
+    await second.panel.locator('select[data-mapping-column="Owner"]').selectOption('owner');
+    await second.panel.locator('[data-code="1015"]').waitFor();
+    await second.page.close();
+  });
+
   it('hands the page the original file untouched when the user asks', async () => {
     const { page, panel } = await pickSample('/plain-input');
     await panel.click('[data-action="use-original"]');

@@ -1,0 +1,81 @@
+import { CUSTOM_PREFIX, isMappableField, STANDARD_FIELDS } from '../../lib/highlevel/fields';
+import type { Settings } from '../../lib/settings';
+import type { ColumnMapping } from '../../lib/types';
+
+/** Columns listed before "… and N more": a file of 100,000 columns must not make 100,000 menus. */
+const SHOWN_COLUMNS = 200;
+
+/**
+ * Each column of the file with the HighLevel field it maps to, in HighLevel's labels, changeable
+ * to any standard field, custom field or "don't import". A change checks the file again at once.
+ */
+export function MappingStep({
+  columns,
+  settings,
+  onMap,
+}: {
+  columns: readonly ColumnMapping[];
+  settings: Settings;
+  onMap: (header: string, field: string | null) => void;
+}) {
+  const standard = STANDARD_FIELDS.filter((field) =>
+    isMappableField(field.key, settings.customFields),
+  );
+  const mapped = columns.filter((column) => column.field !== null).length;
+  return (
+    <details class="mapping" data-mapping>
+      <summary>
+        Columns: {mapped} of {columns.length} imported
+      </summary>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Column in the file</th>
+            <th scope="col">HighLevel field</th>
+          </tr>
+        </thead>
+        <tbody>
+          {columns.slice(0, SHOWN_COLUMNS).map((column) => (
+            <tr key={column.index}>
+              <th scope="row" class="file-name" title={column.header}>
+                {column.header}
+              </th>
+              <td>
+                <select
+                  data-mapping-column={column.header}
+                  aria-label={`HighLevel field for ${column.header}`}
+                  value={column.field ?? ''}
+                  onChange={(event) => onMap(column.header, event.currentTarget.value || null)}
+                >
+                  <option value="">Don't import</option>
+                  <optgroup label="Standard fields">
+                    {standard.map((field) => (
+                      <option key={field.key} value={field.key}>
+                        {field.label}
+                      </option>
+                    ))}
+                  </optgroup>
+                  {settings.customFields.length > 0 && (
+                    <optgroup label="Custom fields">
+                      {settings.customFields.map((field) => (
+                        <option key={field.name} value={`${CUSTOM_PREFIX}${field.name}`}>
+                          {field.name}
+                        </option>
+                      ))}
+                    </optgroup>
+                  )}
+                </select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {columns.length > SHOWN_COLUMNS && (
+        <p class="hint">
+          … and {(columns.length - SHOWN_COLUMNS).toLocaleString('en-US')} more columns: map them in
+          the settings file.
+        </p>
+      )}
+    </details>
+  );
+}
