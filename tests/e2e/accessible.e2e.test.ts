@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchExtension,
   panelOf,
+  readmeShot,
   ROOT,
   shot,
   startServer,
@@ -73,7 +74,7 @@ describe('accessible and at home in the browser', () => {
     expect(await backgroundLuminance(panel, 'body')).toBeGreaterThan(0.9);
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => backgroundLuminance(panel, 'body')).toBeLessThan(0.2);
-    await shot(page, 'panel-dark');
+    readmeShot(await shot(page, 'panel-dark'), 'panel-dark');
     const checker = await browser.openExtensionPage('checker.html');
     await checker.emulateMedia({ colorScheme: 'dark' });
     await checker.locator('input[type=file]').setInputFiles(SAMPLE);

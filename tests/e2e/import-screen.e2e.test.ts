@@ -7,6 +7,7 @@ import { generateContacts } from '../../scripts/bench/generate';
 import {
   launchExtension,
   panelOf,
+  readmeShot,
   ROOT,
   setLocalStorage,
   shadowBox,
@@ -246,7 +247,7 @@ describe('on a stand-in import screen', () => {
     await first.panel.click('[data-mapping] summary');
     expect(await owner.inputValue()).toBe('owner');
     expect(await first.panel.locator('[data-code="1015"]').count()).toBe(1);
-    await shot(first.page, 'import-screen-mapping');
+    readmeShot(await shot(first.page, 'import-screen-mapping'), 'mapping');
     await owner.selectOption('');
     await first.panel.locator('[data-code="1015"]').waitFor({ state: 'detached' });
     await first.page.close();
