@@ -8,6 +8,7 @@ import {
   type RememberedMappings,
 } from '../../utils/storage/mappings';
 import { headerKey } from '../../lib/highlevel/fields';
+import type { ColumnMapping } from '../../lib/types';
 import { useDefaultSettings } from '../../hooks/use-default-settings';
 import { useCheck } from '../../hooks/use-check';
 import { useKeptReport } from '../../hooks/use-kept-report';
@@ -53,6 +54,8 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
   /** The content script's number for the file shown: its answers name it. */
   const pick = useRef(0);
   const main = useRef<HTMLElement>(null);
+  // The file's columns stay on screen while it is checked again (a mapping just changed).
+  const lastColumns = useRef<readonly ColumnMapping[] | null>(null);
   const send = (message: FromPanel) => port.postMessage(message);
   const collapse = () => send({ type: 'collapse' });
   const useOriginal = () => {
@@ -66,6 +69,7 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
     port.onmessage = ({ data }: MessageEvent<ToPanel>) => {
       if (data.type === 'check') {
         pick.current = data.pick;
+        lastColumns.current = null;
         // Keyboard and screen reader users start in the panel, at its top.
         main.current?.focus();
         setHanded(data.held ? null : { what: 'original' });
@@ -94,6 +98,10 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
   }, [status.state]);
 
   const outcome = status.state === 'done' ? status.outcome : null;
+  if (outcome) {
+    lastColumns.current = outcome.report.file.mapping.filter((column) => column.source !== 'added');
+  }
+  const columns = status.state === 'idle' ? null : lastColumns.current;
   // The page's origin is the frame's parent: the site the report is kept under.
   const site = location.ancestorOrigins?.[0] ?? null;
   const kept = useKeptReport(status, site, pass);
@@ -130,26 +138,12 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
         </button>
       </header>
       <HandedBanner handed={handed} shown={outcome} />
-      {ours && (
-        <HoldSwitch>
-          Hold the file until I choose (otherwise the page gets the original at once)
-        </HoldSwitch>
-      )}
-      <SettingsBar value={settings} onChange={changeSettings} />
-      {outcome && (
-        <MappingStep
-          columns={outcome.report.file.mapping.filter((column) => column.source !== 'added')}
-          settings={settings}
-          onMap={map}
-        />
-      )}
       {outcome && (
         <PhoneCountryOffer
           report={outcome.report}
           onAccept={(phoneCountry) => changeSettings({ phoneCountry })}
         />
       )}
-      <KeptNotice reply={kept} />
       <CheckStatusView
         status={status}
         actions={
@@ -171,6 +165,16 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
           />
         }
       />
+      <section class="panel-settings" aria-label="Settings">
+        <SettingsBar value={settings} onChange={changeSettings} />
+        {columns && <MappingStep columns={columns} settings={settings} onMap={map} />}
+        {ours && (
+          <HoldSwitch>
+            Hold the file until I choose (otherwise the page gets the original at once)
+          </HoldSwitch>
+        )}
+        <KeptNotice reply={kept} />
+      </section>
     </main>
   );
 }

@@ -245,6 +245,7 @@ describe('on a stand-in import screen', () => {
     const first = await pickSample('/plain-input');
     const owner = first.panel.locator('select[data-mapping-column="Owner"]');
     await first.panel.click('[data-mapping] summary');
+    await first.panel.locator('[data-mapping]').scrollIntoViewIfNeeded();
     expect(await owner.inputValue()).toBe('owner');
     expect(await first.panel.locator('[data-code="1015"]').count()).toBe(1);
     readmeShot(await shot(first.page, 'import-screen-mapping'), 'mapping');
