@@ -39,6 +39,6 @@ describe('the verdict after the fixes', () => {
     expect(verdictOf(report)).toEqual({ ready: 3, fixed: 3, needYou: 4 });
     expect(
       verdictOf(check(text, { ...settings, fixes: { mergeDuplicates: true } }).report),
-    ).toEqual({ ready: 5, fixed: 5, needYou: 0 });
+    ).toEqual({ ready: 7, fixed: 7, needYou: 0 });
   });
 });
