@@ -13,6 +13,7 @@ import { checkFile } from '../lib/engine';
 import { buildReference } from '../lib/highlevel/contacts-export';
 import { parseSettingsFile, validateSettings } from '../lib/settings-file';
 import { createPhoneJudge } from '../lib/values/phone';
+import { writeJson } from './json-out';
 import { renderText } from './render';
 
 const phoneMetadata = metadata as unknown as MetadataJson;
@@ -149,8 +150,11 @@ function main(argv: string[]): number {
   }
   if (values.rejected) writeFileSync(values.rejected, result.rejected ?? '');
 
-  if (values.json) process.stdout.write(`${JSON.stringify(report)}\n`);
-  else {
+  if (values.json) {
+    const print = (text: string) => process.stdout.write(text);
+    writeJson(report, print);
+    print('\n');
+  } else {
     process.stdout.write(
       renderText(report, {
         out: out && result.cleaned !== null ? out : null,
