@@ -101,6 +101,40 @@ function rejectionReason(rowIssues: readonly Issue[]): string {
   return rowIssues.map((issue) => `${issue.code}: ${describeIssue(issue)}`).join(' | ');
 }
 
+/** Lines joined at a time: a few hundred KB of text, and few enough pieces to join at the end. */
+const LINES_PER_PIECE = 4096;
+
+/**
+ * Text built line by line, joined a few thousand lines at a time as they come: a million short
+ * lines kept one by one would each cost a string of its own, more than the text they hold.
+ */
+class CsvText {
+  private readonly pieces: string[] = [];
+  private pending: string[];
+  /** Lines pushed after the header. */
+  rows = 0;
+
+  constructor(headerLine: string) {
+    this.pending = [headerLine];
+  }
+
+  push(line: string): void {
+    this.pending.push(line);
+    this.rows++;
+    if (this.pending.length === LINES_PER_PIECE) this.flush();
+  }
+
+  text(): string {
+    this.flush();
+    return this.pieces.join('\r\n');
+  }
+
+  private flush(): void {
+    if (this.pending.length > 0) this.pieces.push(this.pending.join('\r\n'));
+    this.pending = [];
+  }
+}
+
 /** The values with empty cells up to `width`: every rejected row has every column. */
 function padded(values: readonly string[], width: number): readonly string[] {
   return values.length >= width
@@ -119,7 +153,7 @@ export function writeOutputs(input: WriteInput): Outputs {
   const rejectionsOf = rejectionsByRow(input.issues);
   // Each row is written to its line at once: no row is kept twice, as values and as a line.
   const lines: string[] = [];
-  const rejectedLines: string[] = [];
+  const rejectedCsv = new CsvText(csvLine([...REJECTED_COLUMNS, ...allColumns]));
   input.rows.forEach((values, index) => {
     const number = input.firstRowNumber + index;
     const rejections = rejectionsOf(number);
@@ -129,9 +163,9 @@ export function writeOutputs(input: WriteInput): Outputs {
       const reason = rejectionReason(rejections);
       const rejectedLine = (cells: readonly string[]) =>
         csvLine([String(number), reason, ...padded(cells, allColumns.length)]);
-      rejectedLines.push(rejectedLine(values));
+      rejectedCsv.push(rejectedLine(values));
       for (const extra of input.extraRows.get(number) ?? []) {
-        rejectedLines.push(rejectedLine(extra));
+        rejectedCsv.push(rejectedLine(extra));
       }
       return;
     }
@@ -150,14 +184,12 @@ export function writeOutputs(input: WriteInput): Outputs {
     cleaned,
     cleanedBytes,
     overSizeLimit: cleanedBytes > input.limits.maxBytes,
-    rejected: rejectedLines.length
-      ? [csvLine([...REJECTED_COLUMNS, ...allColumns]), ...rejectedLines].join('\r\n')
-      : null,
+    rejected: rejectedCsv.rows > 0 ? rejectedCsv.text() : null,
     parts:
       parts > 1
         ? Array.from({ length: parts }, (_, p) => fileOf(lines.slice(p * size, (p + 1) * size)))
         : [],
     cleanedRows: lines.length,
-    rejectedRows: rejectedLines.length,
+    rejectedRows: rejectedCsv.rows,
   };
 }

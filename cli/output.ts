@@ -1,3 +1,5 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
+
 /** Array items stringified at a time: a few MB of text, whatever the report holds. */
 const ITEMS_PER_PIECE = 10_000;
 
@@ -24,4 +26,27 @@ function writeArray(items: readonly unknown[], write: (text: string) => void): v
     write(`${start > 0 ? ',' : ''}${piece.slice(1, -1)}`);
   }
   write(']');
+}
+
+/** UTF-16 units encoded at a time when writing a file: a few MB of bytes. */
+const UNITS_PER_WRITE = 1 << 20;
+
+/**
+ * Writes text as UTF-8 a slice at a time: `writeFileSync` would encode a 100 MB rejected file
+ * into one buffer of its own beside the text. A slice never ends between the two halves of a
+ * surrogate pair, which would each be written as a replacement character.
+ */
+export function writeTextFile(path: string, text: string): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (let start = 0; start < text.length;) {
+      let end = Math.min(start + UNITS_PER_WRITE, text.length);
+      const last = text.charCodeAt(end - 1);
+      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+      writeSync(fd, text.slice(start, end));
+      start = end;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
