@@ -3,6 +3,7 @@
  * 10,000 and 100,000 rows, after checking the engine's output is right. Prints figures and the
  * targets; it is a measurement, not a test, so it fails only when the output is wrong. Then times
  * keeping the report in the history: the worker compressing it into the message the page sends.
+ * Last, the memory case (bad-rows.ts; `npm run bench -- --bad-rows` runs it alone).
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
