@@ -4,7 +4,7 @@
  * Exit status: 0 when HighLevel would import every row, 1 when it would reject the file or skip
  * rows, 2 for a usage error or an unreadable path.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import metadata from 'libphonenumber-js/metadata.max.json';
@@ -13,6 +13,7 @@ import { checkFile } from '../lib/engine';
 import { buildReference } from '../lib/highlevel/contacts-export';
 import { parseSettingsFile, validateSettings } from '../lib/settings-file';
 import { createPhoneJudge } from '../lib/values/phone';
+import { writeJson, writeTextFile } from './output';
 import { renderText } from './render';
 
 const phoneMetadata = metadata as unknown as MetadataJson;
@@ -144,13 +145,16 @@ function main(argv: string[]): number {
   const out = values.out;
   const partPaths = out ? result.parts.map((_, i) => partPath(out, i + 1)) : [];
   if (out && result.cleaned !== null) {
-    writeFileSync(out, result.cleaned);
-    result.parts.forEach((part, i) => writeFileSync(partPaths[i] ?? '', part));
+    writeTextFile(out, result.cleaned);
+    result.parts.forEach((part, i) => writeTextFile(partPaths[i] ?? '', part));
   }
-  if (values.rejected) writeFileSync(values.rejected, result.rejected ?? '');
+  if (values.rejected) writeTextFile(values.rejected, result.rejected ?? '');
 
-  if (values.json) process.stdout.write(`${JSON.stringify(report)}\n`);
-  else {
+  if (values.json) {
+    const print = (text: string) => process.stdout.write(text);
+    writeJson(report, print);
+    print('\n');
+  } else {
     process.stdout.write(
       renderText(report, {
         out: out && result.cleaned !== null ? out : null,

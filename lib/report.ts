@@ -3,6 +3,11 @@ import { OUTCOME_CLASSES, type OutcomeClass } from './highlevel/outcomes';
 import { describeIssue } from './issue';
 import { toCsv, type Outputs } from './write';
 
+const CLASS_BIT = Object.fromEntries(OUTCOME_CLASSES.map((c, i) => [c, 1 << i])) as Record<
+  OutcomeClass,
+  number
+>;
+
 /** Counts by outcome class and code, and rows by what HighLevel would do with them. */
 export function summarize(
   issues: readonly Issue[],
@@ -17,30 +22,31 @@ export function summarize(
     number
   >;
   const byCode: Record<string, number> = {};
-  const rowsByClass = new Map<OutcomeClass, Set<number>>(
-    OUTCOME_CLASSES.map((c) => [c, new Set<number>()]),
-  );
+  // One byte per row, a bit per class it has issues of: a set of row numbers per class would cost
+  // tens of bytes per row, which a file where every row has a problem makes millions.
+  let lastRow = firstRowNumber - 1;
+  for (const issue of issues) if (issue.row !== null && issue.row > lastRow) lastRow = issue.row;
+  const classesOfRow = new Uint8Array(lastRow - firstRowNumber + 1);
   for (const issue of issues) {
     byClass[issue.class]++;
     byCode[issue.code] = (byCode[issue.code] ?? 0) + 1;
     if (issue.row !== null && issue.row >= firstRowNumber) {
-      rowsByClass.get(issue.class)?.add(issue.row);
+      const at = issue.row - firstRowNumber;
+      classesOfRow[at] = (classesOfRow[at] ?? 0) | CLASS_BIT[issue.class];
     }
   }
-  const troubled = new Set<number>();
-  for (const c of OUTCOME_CLASSES) {
-    if (c !== 'notice') for (const row of rowsByClass.get(c) ?? []) troubled.add(row);
-  }
+  const rowsWith = (bits: number) => classesOfRow.reduce((n, row) => (row & bits ? n + 1 : n), 0);
+  const troubled = rowsWith(~CLASS_BIT.notice);
   return {
     byClass,
     byCode,
     fileBlocked: byClass['file-blocked'] > 0,
     rows: {
       total: totalRows,
-      clean: Math.max(0, totalRows - troubled.size),
-      skipped: rowsByClass.get('row-skipped')?.size ?? 0,
-      fieldDropped: rowsByClass.get('field-dropped')?.size ?? 0,
-      duplicateRisk: rowsByClass.get('duplicate-risk')?.size ?? 0,
+      clean: Math.max(0, totalRows - troubled),
+      skipped: rowsWith(CLASS_BIT['row-skipped']),
+      fieldDropped: rowsWith(CLASS_BIT['field-dropped']),
+      duplicateRisk: rowsWith(CLASS_BIT['duplicate-risk']),
       cleanedOut: outputs.cleanedRows,
       rejectedOut: outputs.rejectedRows,
     },

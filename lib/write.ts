@@ -76,16 +76,63 @@ export function toCsv(header: readonly string[], rows: readonly (readonly string
 
 const csvLine = (row: readonly string[]) => row.map(field).join(',');
 
-/** Rows HighLevel would skip even after the fixes, with why. */
-function rejectionReasons(issues: readonly Issue[]): Map<number, string[]> {
-  const reasons = new Map<number, string[]>();
-  for (const issue of issues) {
-    if (!rejectsRow(issue)) continue;
-    const list = reasons.get(issue.row) ?? [];
-    list.push(`${issue.code}: ${describeIssue(issue)}`);
-    reasons.set(issue.row, list);
+/**
+ * The issues that keep each row out of the cleaned file, handed out in step with the rows as they
+ * are written (rows in file order; a row's reasons in the order they were found). A reason is
+ * rendered for its row's line only: a file where every row is rejected keeps no sentence per row.
+ */
+function rejectionsByRow(issues: readonly Issue[]): (row: number) => Issue[] {
+  const sorted = issues.filter(rejectsRow).sort((a, b) => a.row - b.row);
+  let next = 0;
+  return (row) => {
+    let issue = sorted[next];
+    while (issue && issue.row < row) issue = sorted[++next];
+    const found: Issue[] = [];
+    while (issue && issue.row === row) {
+      found.push(issue);
+      issue = sorted[++next];
+    }
+    return found;
+  };
+}
+
+/** The rejected file's reason cell: every finding that skips the row, with its code. */
+function rejectionReason(rowIssues: readonly Issue[]): string {
+  return rowIssues.map((issue) => `${issue.code}: ${describeIssue(issue)}`).join(' | ');
+}
+
+/** Lines joined at a time: a few hundred KB of text, and few enough pieces to join at the end. */
+const LINES_PER_PIECE = 4096;
+
+/**
+ * Text built line by line, joined a few thousand lines at a time as they come: a million short
+ * lines kept one by one would each cost a string of its own, more than the text they hold.
+ */
+class CsvText {
+  private readonly pieces: string[] = [];
+  private pending: string[];
+  /** Lines pushed after the header. */
+  rows = 0;
+
+  constructor(headerLine: string) {
+    this.pending = [headerLine];
   }
-  return reasons;
+
+  push(line: string): void {
+    this.pending.push(line);
+    this.rows++;
+    if (this.pending.length === LINES_PER_PIECE) this.flush();
+  }
+
+  text(): string {
+    this.flush();
+    return this.pieces.join('\r\n');
+  }
+
+  private flush(): void {
+    if (this.pending.length > 0) this.pieces.push(this.pending.join('\r\n'));
+    this.pending = [];
+  }
 }
 
 /** The values with empty cells up to `width`: every rejected row has every column. */
@@ -103,46 +150,46 @@ export function writeOutputs(input: WriteInput): Outputs {
     keep.length === allColumns.length && input.addedColumns.length === 0
       ? (values: readonly string[]) => values
       : (values: readonly string[]) => keep.map((i) => values[i] ?? '');
-  const reasons = rejectionReasons(input.issues);
-  const cleanedRows: (readonly string[])[] = [];
-  const rejectedRows: string[][] = [];
+  const rejectionsOf = rejectionsByRow(input.issues);
+  // Each row is written to its line at once: no row is kept twice, as values and as a line.
+  const lines: string[] = [];
+  const rejectedCsv = new CsvText(csvLine([...REJECTED_COLUMNS, ...allColumns]));
   input.rows.forEach((values, index) => {
     const number = input.firstRowNumber + index;
-    const why = reasons.get(number);
-    if (why) {
+    const rejections = rejectionsOf(number);
+    if (rejections.length > 0) {
       // Every field is kept, even beyond the header's width, so nothing is lost; so are the
       // rows PF07 split off it, which belong to the same contact.
-      const reason = why.join(' | ');
-      rejectedRows.push([String(number), reason, ...padded(values, allColumns.length)]);
+      const reason = rejectionReason(rejections);
+      const rejectedLine = (cells: readonly string[]) =>
+        csvLine([String(number), reason, ...padded(cells, allColumns.length)]);
+      rejectedCsv.push(rejectedLine(values));
       for (const extra of input.extraRows.get(number) ?? []) {
-        rejectedRows.push([String(number), reason, ...padded(extra, allColumns.length)]);
+        rejectedCsv.push(rejectedLine(extra));
       }
       return;
     }
-    if (!input.omitted.has(number)) cleanedRows.push(project(values));
-    for (const extra of input.extraRows.get(number) ?? []) cleanedRows.push(project(extra));
+    if (!input.omitted.has(number)) lines.push(csvLine(project(values)));
+    for (const extra of input.extraRows.get(number) ?? []) lines.push(csvLine(project(extra)));
   });
   const header = keep.map((i) => allColumns[i] ?? '');
   // Each row is written once: the cleaned file and its parts share the lines.
   const headerLine = csvLine(header);
-  const lines = cleanedRows.map(csvLine);
   const fileOf = (slice: readonly string[]) => [headerLine, ...slice].join('\r\n');
   const cleaned = fileOf(lines);
   const cleanedBytes = utf8Length(cleaned);
-  const parts = partsNeeded(cleanedBytes, cleanedRows.length, input.limits);
-  const size = Math.ceil(cleanedRows.length / parts);
+  const parts = partsNeeded(cleanedBytes, lines.length, input.limits);
+  const size = Math.ceil(lines.length / parts);
   return {
     cleaned,
     cleanedBytes,
     overSizeLimit: cleanedBytes > input.limits.maxBytes,
-    rejected: rejectedRows.length
-      ? toCsv([...REJECTED_COLUMNS, ...allColumns], rejectedRows)
-      : null,
+    rejected: rejectedCsv.rows > 0 ? rejectedCsv.text() : null,
     parts:
       parts > 1
         ? Array.from({ length: parts }, (_, p) => fileOf(lines.slice(p * size, (p + 1) * size)))
         : [],
-    cleanedRows: cleanedRows.length,
-    rejectedRows: rejectedRows.length,
+    cleanedRows: lines.length,
+    rejectedRows: rejectedCsv.rows,
   };
 }

@@ -3,6 +3,7 @@
  * 10,000 and 100,000 rows, after checking the engine's output is right. Prints figures and the
  * targets; it is a measurement, not a test, so it fails only when the output is wrong. Then times
  * keeping the report in the history: the worker compressing it into the message the page sends.
+ * Last, the memory case (bad-rows.ts; `npm run bench -- --bad-rows` runs it alone).
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ import type { MetadataJson } from 'libphonenumber-js/core';
 import { checkFile } from '../../lib/engine';
 import { defaultSettings } from '../../lib/settings';
 import { fromBase64, packForMessage, unpack, type StoredOutcome } from '../../utils/db/archive';
+import { BAD_ROWS, benchBadRows, runBadRowsChild } from './bad-rows';
 import { generateContacts } from './generate';
 
 const deps = { phoneMetadata: metadata as unknown as MetadataJson };
@@ -169,6 +171,28 @@ async function main(): Promise<void> {
   );
 }
 
+/** The memory case: its figures, and the targets it has. */
+function badRows(): void {
+  console.log(
+    `\n${BAD_ROWS.toLocaleString('en-US')} short bad rows (the CLI, --json --out --rejected):`,
+  );
+  const figures = benchBadRows(fileURLToPath(import.meta.url));
+  console.table({
+    [`${figures.rows.toLocaleString('en-US')} rows`]: {
+      'elapsed ms': Math.round(figures.ms),
+      'peak MB': Math.round(figures.peakMb),
+    },
+  });
+  const met = figures.peakMb <= 600;
+  console.log(`  ${met ? 'met   ' : 'MISSED'}  peak memory for 1,000,000 bad rows <= 600 MB`);
+}
+
 const memoryFlag = process.argv.indexOf('--memory');
-if (memoryFlag >= 0) measureMemoryChild(Number(process.argv[memoryFlag + 1]));
-else await main();
+if (await runBadRowsChild(process.argv)) {
+  // The memory case's child: the CLI has run.
+} else if (memoryFlag >= 0) measureMemoryChild(Number(process.argv[memoryFlag + 1]));
+else if (process.argv.includes('--bad-rows')) badRows();
+else {
+  await main();
+  badRows();
+}
