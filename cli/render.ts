@@ -2,6 +2,7 @@ import { describeIssue } from '../lib/issue';
 import { codeEntry } from '../lib/highlevel/codes';
 import { type Issue, type Report } from '../lib/types';
 import { OUTCOME_CLASSES, OUTCOMES } from '../lib/highlevel/outcomes';
+import { verdictOf } from '../lib/verdict';
 
 /** Groups (one reason in one column) explained per code before "... and N more". */
 const GROUPS_PER_CODE = 6;
@@ -105,10 +106,15 @@ export function renderText(report: Report, written: Written): string {
 
   const { rows } = summary;
   if (summary.fileBlocked) lines.push('HighLevel would reject this file as it is.');
-  if (file.encoding) {
+  if (file.encoding && !summary.fileBlocked) {
+    const { ready, fixed, needYou, left } = verdictOf(report);
     lines.push(
-      `Of ${plural(rows.total, 'row')}: ${number(rows.clean)} import cleanly, ${number(rows.skipped)} would be skipped, ` +
-        `${number(rows.fieldDropped)} would lose a field, ${number(rows.duplicateRisk)} risk duplicates.`,
+      `With the cleaned file: ${number(ready)} of ${plural(rows.total, 'row')} ready to import (${number(fixed)} fixed automatically), ${number(needYou)} need you` +
+        (needYou
+          ? ` (${number(left.skipped)} skipped, ${number(left.fieldDropped)} lose a field, ${number(left.duplicateRisk)} risk duplicates).`
+          : '.'),
+      `Without the fixes: ${number(rows.clean)} would import cleanly, ${number(rows.skipped)} be skipped, ` +
+        `${number(rows.fieldDropped)} lose a field, ${number(rows.duplicateRisk)} risk duplicates.`,
     );
   }
 

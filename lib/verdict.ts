@@ -1,15 +1,17 @@
-import type { OutcomeClass } from './highlevel/outcomes';
+import { OUTCOME_CLASSES, type OutcomeClass } from './highlevel/outcomes';
 import type { Report } from './types';
 
 /**
  * What is left after Preflight's fixes, by row: the headline a user acts on. `ready` rows import
  * with nothing lost once the cleaned file is used (`fixed` of them because Preflight changed
- * them); `needYou` rows still lose a field, are skipped, or may duplicate a contact.
+ * them); `needYou` rows still lose a field, are skipped, or may duplicate a contact, counted by
+ * the worst of what is left in `left`.
  */
 export interface Verdict {
   ready: number;
   fixed: number;
   needYou: number;
+  left: { skipped: number; fieldDropped: number; duplicateRisk: number };
 }
 
 /** Outcomes that cost the user something unless fixed; notices never do. */
@@ -20,24 +22,45 @@ const COSTLY: ReadonlySet<OutcomeClass> = new Set([
   'duplicate-risk',
 ]);
 
+const rank = (outcome: OutcomeClass) => OUTCOME_CLASSES.indexOf(outcome);
+
 /**
  * Counts rows by what the cleaned file leaves for the user. An issue is resolved when its fix
  * holds a value (a date rewritten, an email repaired, duplicates merged); a fix that empties the
- * value (`''`) or none at all (`null`) leaves the loss to the user.
+ * value (`''`) or none at all (`null`) leaves the loss to the user. A row counts as fixed for a
+ * problem resolved, not for a value only tidied (a phone put in E.164 that HighLevel read anyway).
  */
-export function verdictOf({ summary, issues, changes }: Report): Verdict {
+export function verdictOf({ summary, issues }: Report): Verdict {
   const total = summary.rows.total;
-  if (summary.fileBlocked) return { ready: 0, fixed: 0, needYou: total };
-  const needYou = new Set<number>();
+  if (summary.fileBlocked) {
+    return {
+      ready: 0,
+      fixed: 0,
+      needYou: total,
+      left: { skipped: total, fieldDropped: 0, duplicateRisk: 0 },
+    };
+  }
+  /** Each row still costing something, with the worst of it. */
+  const worstLeft = new Map<number, OutcomeClass>();
   const fixed = new Set<number>();
   for (const issue of issues) {
     if (issue.row === null || !COSTLY.has(issue.class)) continue;
-    if (issue.fix) fixed.add(issue.row);
-    else needYou.add(issue.row);
+    if (issue.fix) {
+      fixed.add(issue.row);
+      continue;
+    }
+    const worst = worstLeft.get(issue.row);
+    if (worst === undefined || rank(issue.class) < rank(worst))
+      worstLeft.set(issue.row, issue.class);
   }
-  for (const change of changes) fixed.add(change.row);
+  const left = { skipped: 0, fieldDropped: 0, duplicateRisk: 0 };
+  for (const outcome of worstLeft.values()) {
+    if (outcome === 'duplicate-risk') left.duplicateRisk++;
+    else if (outcome === 'field-dropped') left.fieldDropped++;
+    else left.skipped++;
+  }
   let fixedOnly = 0;
-  for (const row of fixed) if (!needYou.has(row)) fixedOnly++;
-  const left = Math.min(needYou.size, total);
-  return { ready: total - left, fixed: Math.min(fixedOnly, total - left), needYou: left };
+  for (const row of fixed) if (!worstLeft.has(row)) fixedOnly++;
+  const needYou = Math.min(worstLeft.size, total);
+  return { ready: total - needYou, fixed: Math.min(fixedOnly, total - needYou), needYou, left };
 }

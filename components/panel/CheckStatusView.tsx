@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Progress, Report } from '../../lib/types';
+import { verdictOf } from '../../lib/verdict';
 import type { CheckStatus } from '../../hooks/use-check';
 import { ReportView } from '../report/ReportView';
 
@@ -12,13 +13,14 @@ const PHASES: Record<Progress['phase'], string> = {
 
 const count = (n: number) => n.toLocaleString('en-US');
 
-/** What a screen reader hears when a check is done: the file and what HighLevel would do. */
-function announcement({ file, summary }: Report): string {
+/** What a screen reader hears when a check is done: the file and what is left after the fixes. */
+function announcement(report: Report): string {
+  const { file, summary } = report;
   if (summary.fileBlocked) return `Checked ${file.name}: HighLevel would reject this file.`;
-  const { total, clean, skipped, fieldDropped } = summary.rows;
+  const { ready, fixed, needYou } = verdictOf(report);
   return (
-    `Checked ${file.name}: of ${count(total)} rows, ${count(clean)} import cleanly, ` +
-    `${count(skipped)} would be skipped, ${count(fieldDropped)} would lose a field.`
+    `Checked ${file.name}: ${count(ready)} rows ready to import, ` +
+    `${count(fixed)} fixed automatically, ${count(needYou)} need you.`
   );
 }
 

@@ -2,6 +2,7 @@ import { codeEntry } from '../../lib/highlevel/codes';
 import { type Issue, type Report } from '../../lib/types';
 import { OUTCOME_CLASSES, OUTCOMES } from '../../lib/highlevel/outcomes';
 import { describeIssue } from '../../lib/issue';
+import { verdictOf } from '../../lib/verdict';
 
 function byCode(issues: readonly Issue[]): Map<string, Issue[]> {
   const groups = new Map<string, Issue[]>();
@@ -16,9 +17,60 @@ function byCode(issues: readonly Issue[]): Map<string, Issue[]> {
 
 const count = (n: number) => n.toLocaleString('en-US');
 
+/**
+ * The headline after the fixes (what the cleaned file leaves for the user), the rows still
+ * costing something by outcome, and, one click away, what HighLevel would do without the fixes.
+ */
+function AfterFixes({ report }: { report: Report }) {
+  const { ready, fixed, needYou, left } = verdictOf(report);
+  const { rows } = report.summary;
+  return (
+    <>
+      <p
+        class={`verdict ${needYou ? 'verdict-need-you' : 'verdict-ready'}`}
+        data-verdict
+        data-ready={ready}
+        data-fixed={fixed}
+        data-need-you={needYou}
+      >
+        <strong>{count(ready)}</strong> {ready === 1 ? 'row' : 'rows'} ready to import ·{' '}
+        <strong>{count(fixed)}</strong> fixed automatically · <strong>{count(needYou)}</strong>{' '}
+        {needYou === 1 ? 'needs' : 'need'} you
+      </p>
+      <dl class="tiles" aria-label="After the fixes">
+        <div class="tile tile-clean">
+          <dt>Ready</dt>
+          <dd>{count(ready)}</dd>
+        </div>
+        <div class="tile tile-row-skipped">
+          <dt>Skipped</dt>
+          <dd>{count(left.skipped)}</dd>
+        </div>
+        <div class="tile tile-field-dropped">
+          <dt>Lose a field</dt>
+          <dd>{count(left.fieldDropped)}</dd>
+        </div>
+        <div class="tile tile-duplicate-risk">
+          <dt>Duplicate risk</dt>
+          <dd>{count(left.duplicateRisk)}</dd>
+        </div>
+      </dl>
+      <details class="before-fixes" data-before-fixes>
+        <summary>Without the fixes</summary>
+        <p>
+          Of {count(rows.total)} rows, {count(rows.clean)} import cleanly, {count(rows.skipped)}{' '}
+          would be skipped, {count(rows.fieldDropped)} would lose a field and{' '}
+          {count(rows.duplicateRisk)} risk duplicates. The cleaned file changes{' '}
+          {count(report.summary.changes)} cells.
+        </p>
+      </details>
+    </>
+  );
+}
+
 /** What HighLevel would do with the file, in the user's words, grouped by outcome and code. */
 export function Summary({ report }: { report: Report }) {
-  const { rows, fileBlocked } = report.summary;
+  const { fileBlocked } = report.summary;
   // Bytes that never read as text (a PDF, a workbook) have no rows to count or to clean.
   const read = report.file.encoding !== null;
   return (
@@ -30,32 +82,7 @@ export function Summary({ report }: { report: Report }) {
             : 'HighLevel would reject this file: it cannot be read as a CSV, so there is nothing to clean.'}
         </p>
       )}
-      {read && (
-        <dl class="tiles">
-          <div class="tile tile-clean">
-            <dt>Import cleanly</dt>
-            <dd>{count(rows.clean)}</dd>
-          </div>
-          <div class="tile tile-row-skipped">
-            <dt>Skipped</dt>
-            <dd>{count(rows.skipped)}</dd>
-          </div>
-          <div class="tile tile-field-dropped">
-            <dt>Lose a field</dt>
-            <dd>{count(rows.fieldDropped)}</dd>
-          </div>
-          <div class="tile tile-duplicate-risk">
-            <dt>Duplicate risk</dt>
-            <dd>{count(rows.duplicateRisk)}</dd>
-          </div>
-        </dl>
-      )}
-      {rows.skipped > rows.rejectedOut && (
-        <p class="rescued">
-          The cleaned file fixes {count(rows.skipped - rows.rejectedOut)} of the skipped rows;{' '}
-          {count(rows.rejectedOut)} stay in the rejected rows.
-        </p>
-      )}
+      {read && <AfterFixes report={report} />}
       {OUTCOME_CLASSES.map((outcome) => {
         const issues = report.issues.filter((issue) => issue.class === outcome);
         if (issues.length === 0) return null;

@@ -108,6 +108,11 @@ describe('on a stand-in import screen', () => {
     const { page, panel } = await pickSample(pathname);
     expect(await received(page)).toEqual([]);
     expect(await panel.locator('[data-code="1011"]').getAttribute('data-count')).toBe('2');
+    // The headline is after the fixes: 13 rows were clean, 4 more are fixed, 7 need the user.
+    const verdict = panel.locator('[data-verdict]');
+    expect(await verdict.getAttribute('data-ready')).toBe('17');
+    expect(await verdict.getAttribute('data-fixed')).toBe('4');
+    expect(await verdict.getAttribute('data-need-you')).toBe('7');
     await shot(page, `import-screen${pathname.replace('/', '-')}`);
     await panel.click('[data-action="use-cleaned"]');
     await receivedAtLeast(page, 1);
