@@ -9,6 +9,7 @@ import {
 } from '../../utils/storage/mappings';
 import { headerKey } from '../../lib/highlevel/fields';
 import type { ColumnMapping } from '../../lib/types';
+import { verdictOf } from '../../lib/verdict';
 import { useDefaultSettings } from '../../hooks/use-default-settings';
 import { useCheck } from '../../hooks/use-check';
 import { useKeptReport } from '../../hooks/use-kept-report';
@@ -114,6 +115,7 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
       file: file.name,
       at: Date.now(),
       rows: summary.rows,
+      verdict: verdictOf(outcome.report),
       fileBlocked: summary.fileBlocked,
     });
   }, [outcome]);

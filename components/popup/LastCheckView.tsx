@@ -10,13 +10,13 @@ export function LastCheckView({ origin }: { origin: string }) {
     void lastCheckItem(origin).get().then(setLast);
   }, [origin]);
   if (!last) return null;
-  const { rows } = last;
+  const { ready, fixed, needYou } = last.verdict ?? {};
   return (
     <p data-last-check>
       <strong>{last.file}</strong> ({new Date(last.at).toLocaleTimeString()}):{' '}
       {last.fileBlocked
         ? 'HighLevel would reject the file.'
-        : `${count(rows.clean)} import cleanly, ${count(rows.skipped)} skipped, ${count(rows.fieldDropped)} lose a field, ${count(rows.duplicateRisk)} duplicate risk.`}
+        : `${count(ready ?? last.rows.clean)} ready to import, ${count(fixed ?? 0)} fixed automatically, ${count(needYou ?? last.rows.total - last.rows.clean)} need you.`}
     </p>
   );
 }

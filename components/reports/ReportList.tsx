@@ -31,7 +31,9 @@ function ReportItem({ entry }: { entry: ReportEntry }) {
           {formatWhen(entry.checkedAt)} · {siteLabel(entry.site)} ·{' '}
           {fileBlocked
             ? 'HighLevel would reject the file'
-            : `${formatCount(rows.clean)} of ${formatCount(rows.total)} rows import cleanly`}
+            : entry.verdict
+              ? `${formatCount(entry.verdict.ready)} of ${formatCount(rows.total)} rows ready, ${formatCount(entry.verdict.needYou)} need you`
+              : `${formatCount(rows.clean)} of ${formatCount(rows.total)} rows import cleanly`}
         </span>
         <ReportCounts summary={entry.summary} />
       </ReportLink>

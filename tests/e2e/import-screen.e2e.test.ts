@@ -373,6 +373,7 @@ describe('on a stand-in import screen', () => {
       fileBlocked: false,
       // Row 2's second phone now goes to Additional Phones: nothing of it is dropped.
       rows: { total: 24, clean: 13, skipped: 5, fieldDropped: 5, duplicateRisk: 2 },
+      verdict: { ready: 17, fixed: 4, needYou: 7 },
     });
     await extensionPage.close();
     await page.close();

@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Settings } from '../../lib/settings';
 import type { FileFacts, Summary } from '../../lib/types';
+import type { Verdict } from '../../lib/verdict';
 
 /**
  * The extension's one database. Only the background writes it (utils/background/history.ts);
@@ -23,6 +24,8 @@ export interface ReportEntry {
   site: string | null;
   settings: Settings;
   summary: Summary;
+  /** What the cleaned file leaves for the user; absent from reports kept before it was counted. */
+  verdict?: Verdict;
   fileKind: FileFacts['kind'];
 }
 

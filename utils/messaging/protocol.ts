@@ -1,4 +1,5 @@
 import type { CheckOutcome } from '../worker/check-protocol';
+import { verdictOf } from '../../lib/verdict';
 import { fileKeyOf, type ReportEntry } from '../db/db';
 
 /**
@@ -93,6 +94,7 @@ export function saveReportRequest(
       site: context.site,
       settings: report.settings,
       summary: report.summary,
+      verdict: verdictOf(report),
       fileKind: report.file.kind,
     },
     body,

@@ -1,4 +1,5 @@
 import type { Summary } from '../../lib/types';
+import type { Verdict } from '../../lib/verdict';
 import { storageItem } from './item';
 
 /** What the popup shows of the last check on a site: kept for the browser session only. */
@@ -6,6 +7,8 @@ export interface LastCheck {
   file: string;
   at: number;
   rows: Summary['rows'];
+  /** After the fixes: what the popup leads with. */
+  verdict: Verdict;
   fileBlocked: boolean;
 }
 

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
+import { verdictOf } from '../../../lib/verdict';
 import { packForMessage, unpack } from '../../../utils/db/archive';
 import type { CheckOutcome } from '../../../utils/worker/check-protocol';
 import { PreflightDb } from '../../../utils/db/db';
@@ -58,6 +59,7 @@ describe('saveReport', () => {
       size: new TextEncoder().encode(FILE).length,
       site: 'https://app.gohighlevel.com',
       summary: outcome.report.summary,
+      verdict: verdictOf(outcome.report),
     });
     const body = await db.bodies.get(id);
     const stored = await unpack(body!.data);
