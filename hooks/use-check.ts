@@ -50,13 +50,15 @@ export function useCheck(pass?: string | null) {
   return {
     status,
     settings,
-    check(target: File) {
+    /** `with_`: settings for this file on (a sub-account's profile), else the ones in use. */
+    check(target: File, with_?: Settings) {
       file.current = target;
       picks.current++;
       // The country of unprefixed phones was chosen for the last file, not this one.
-      if (current.current.phoneCountry !== null) {
-        current.current = { ...current.current, phoneCountry: null };
-        setSettings(current.current);
+      const next = { ...(with_ ?? current.current), phoneCountry: null };
+      if (with_ || current.current.phoneCountry !== null) {
+        current.current = next;
+        setSettings(next);
       }
       start(target, current.current);
     },

@@ -8,6 +8,8 @@ import {
   type RememberedMappings,
 } from '../../utils/storage/mappings';
 import { headerKey } from '../../lib/highlevel/fields';
+import type { Settings } from '../../lib/settings';
+import { profilesItem } from '../../utils/storage/profiles';
 import type { ColumnMapping } from '../../lib/types';
 import { verdictOf } from '../../lib/verdict';
 import { useDefaultSettings } from '../../hooks/use-default-settings';
@@ -34,14 +36,38 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
   const ours = usePassCheck(pass);
   // The mappings chosen in this panel before: the same headers map the same way again.
   const remembered = useRef<RememberedMappings>({});
+  // The default settings as last read, and the sub-account profile in use (null: the defaults).
+  const defaults = useRef<Settings | null>(null);
+  // A ref for the handlers bound once (the port's, the options' watch), state for the screen.
+  const activeProfile = useRef<{ location: string; name: string } | null>(null);
+  const [profile, setProfile] = useState(activeProfile.current);
   const settled = useDefaultSettings(
     async (saved) => {
       remembered.current = await rememberedMappingsItem.get();
+      defaults.current = saved;
       changeSettings(withRemembered(saved, remembered.current));
     },
-    (next) => changeSettings(withRemembered(next, remembered.current), { newAttempt: true }),
+    (next) => {
+      defaults.current = next;
+      // A sub-account's own profile stands; only the defaults follow the options page.
+      if (activeProfile.current === null) {
+        changeSettings(withRemembered(next, remembered.current), { newAttempt: true });
+      }
+    },
     ours,
   );
+  /** Checks a new file with its sub-account's profile, or the defaults when it has none. */
+  const checkWithProfile = async (file: File, location: string | null) => {
+    const profiles = ours && location ? await profilesItem.get() : {};
+    const found = location ? profiles[location] : undefined;
+    const next = found && location ? { location, name: found.name } : null;
+    if (next?.location === activeProfile.current?.location || !defaults.current) {
+      return check(file);
+    }
+    activeProfile.current = next;
+    setProfile(next);
+    check(file, withRemembered(found?.settings ?? defaults.current, remembered.current));
+  };
   const map = (header: string, field: string | null) => {
     const chosen = { [headerKey(header)]: field };
     // Remembered only by our own panel: a page that frames one keeps nothing.
@@ -74,7 +100,7 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
         // Keyboard and screen reader users start in the panel, at its top.
         main.current?.focus();
         setHanded(data.held ? null : { what: 'original' });
-        check(data.file);
+        void checkWithProfile(data.file, data.location);
       } else if (data.type === 'not-accepted') setHanded({ what: 'refused' });
       else if (data.type === 'released' && data.pick === pick.current)
         setHanded({ what: 'original' });
@@ -168,6 +194,11 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
         }
       />
       <section class="panel-settings" aria-label="Settings">
+        {profile && (
+          <p class="profile" data-profile={profile.location}>
+            Settings of the sub-account <strong>{profile.name}</strong>
+          </p>
+        )}
         <SettingsBar value={settings} onChange={changeSettings} />
         {columns && <MappingStep columns={columns} settings={settings} onMap={map} />}
         {ours && (

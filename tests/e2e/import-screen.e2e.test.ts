@@ -25,6 +25,9 @@ const SAMPLE = path.join(ROOT, 'assets/samples/keap-export.csv');
 /** Stand-ins for HighLevel's import screen: each receives the file its own way. */
 const PAGES: Record<string, string> = {
   '/plain-input': PLAIN_INPUT,
+  // Two of HighLevel's sub-accounts: the location id is in the address.
+  '/v2/location/ukAgency0001/contacts/import': PLAIN_INPUT,
+  '/v2/location/usAgency0002/contacts/import': PLAIN_INPUT,
   '/hidden-input': `<!doctype html><title>Import contacts</title>
     <button id="pick" style="padding:12px 20px">Upload a CSV</button>
     <input type="file" id="upload" accept=".csv" style="display:none">
@@ -90,17 +93,21 @@ describe('on a stand-in import screen', () => {
   /** Drops the sample on the drop zone, as a user dragging it from their desktop would. */
   const dropSample = (page: Page) => dropFile(page, '#zone', SAMPLE);
 
-  /** Runs `test` with these settings saved as the options page saves them, then the defaults. */
-  async function withSavedSettings(settings: object, test: () => Promise<void>) {
+  /** Runs `test` with these items in the extension's storage, as the options page saves them. */
+  async function withStored(items: Record<string, object>, test: () => Promise<void>) {
     const extensionPage = await browser.openExtensionPage('popup.html');
-    await setLocalStorage(extensionPage, { settings });
+    await setLocalStorage(extensionPage, items);
     try {
       await test();
     } finally {
-      await setLocalStorage(extensionPage, { settings: {} });
+      const emptied = Object.fromEntries(Object.keys(items).map((key) => [key, {}]));
+      await setLocalStorage(extensionPage, emptied);
       await extensionPage.close();
     }
   }
+
+  const withSavedSettings = (settings: object, test: () => Promise<void>) =>
+    withStored({ settings }, test);
 
   it.each(
     Object.keys(PAGES).filter((pathname) => !['/drop-zone', '/wipes-extras'].includes(pathname)),
@@ -265,6 +272,28 @@ describe('on a stand-in import screen', () => {
     await second.panel.locator('select[data-mapping-column="Owner"]').selectOption('owner');
     await second.panel.locator('[data-code="1015"]').waitFor();
     await second.page.close();
+  });
+
+  it("checks with the sub-account's own profile, by the location in the page's address", async () => {
+    const profiles = { ukAgency0001: { name: 'London office', settings: { country: 'GB' } } };
+    await withStored({ profiles }, async () => {
+      const london = await pickSample('/v2/location/ukAgency0001/contacts/import', (target) =>
+        pickFile(target, '#upload', UK_CONTACT),
+      );
+      expect(await london.panel.getAttribute('[data-profile]', 'data-profile')).toBe(
+        'ukAgency0001',
+      );
+      expect(await london.panel.inputValue('input[name="country"]')).toBe('GB');
+      expect(await london.panel.locator('[data-code="1013"]').count()).toBe(0);
+      await london.page.close();
+      const other = await pickSample('/v2/location/usAgency0002/contacts/import', (target) =>
+        pickFile(target, '#upload', UK_CONTACT),
+      );
+      expect(await other.panel.locator('[data-profile]').count()).toBe(0);
+      expect(await other.panel.inputValue('input[name="country"]')).toBe('US');
+      expect(await other.panel.locator('[data-code="1013"]').count()).toBe(1);
+      await other.page.close();
+    });
   });
 
   it('hands the page the original file untouched when the user asks', async () => {

@@ -1,3 +1,4 @@
+import { locationIdOf } from '../../lib/highlevel/location';
 import { CONTACT_FILE_NAME } from '../../lib/regexes';
 import type { CheckMode } from '../storage/check-mode';
 import { extensionAlive } from './extension-alive';
@@ -77,7 +78,8 @@ export function holdContactFiles(mode: () => CheckMode): void {
         else if (!hand(new File([data.text], data.name, { type: 'text/csv' })))
           host.post({ type: 'not-accepted' });
       };
-      if (await host.ready) host.post({ type: 'check', file, held, pick });
+      const location = locationIdOf(window.location.pathname);
+      if (await host.ready) host.post({ type: 'check', file, held, pick, location });
       else host.remove(); // the watchdog sees it gone and lets the file go
     } catch (error) {
       console.warn('Preflight: the file goes to the page unchecked', error);

@@ -15,8 +15,11 @@ export interface Hello {
 /** Content script → panel. `pick` numbers the files picked on the page, so a late answer about an
  * earlier file never reaches the uploader. */
 export type ToPanel =
-  /** `held`: the page has not seen the file yet (false when checking alongside). */
-  | { type: 'check'; file: File; held: boolean; pick: number }
+  /**
+   * `held`: the page has not seen the file yet (false when checking alongside). `location`: the
+   * sub-account of the page (lib/highlevel/location.ts), whose profile the check uses.
+   */
+  | { type: 'check'; file: File; held: boolean; pick: number; location: string | null }
   /** The page's uploader did not take the cleaned file: the panel offers the download instead. */
   | { type: 'not-accepted' }
   /** The content script gave the page the original on its own (the panel was silent too long). */
