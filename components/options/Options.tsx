@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/settings';
 import { validateSettings } from '../../lib/settings-file';
 import { defaultSettingsItem } from '../../utils/storage/default-settings';
@@ -11,6 +11,8 @@ import { SeveralValues } from './SeveralValues';
 import { ImportScreen } from './ImportScreen';
 import { phoneMetadata } from './phone-metadata';
 import { Privacy } from './Privacy';
+import { Profiles } from './Profiles';
+import { profilesItem, type Profile } from '../../utils/storage/profiles';
 import { Reference } from './Reference';
 import { Retention } from './Retention';
 import { Section } from './Section';
@@ -32,7 +34,16 @@ export function Options() {
   // Bumped by an import: the parts that read storage once, when they start, start again.
   const [imported, setImported] = useState(0);
   useDefaultSettings(setSettings, setSettings);
+  const [profiles, setProfiles] = useState<Record<string, Profile>>({});
+  // The sub-account whose settings the page shows and saves, or null for the defaults.
+  const [editing, setEditing] = useState<string | null>(null);
+  useEffect(() => {
+    void profilesItem.get().then(setProfiles);
+    return profilesItem.watch(setProfiles);
+  }, []);
   if (!settings) return null;
+  const profile = editing === null ? undefined : profiles[editing];
+  const shown = profile?.settings ?? settings;
 
   const track: Track = (write) => {
     // Emptied first, so that a second "Saved." is announced again.
@@ -46,11 +57,17 @@ export function Options() {
   const save = (next: Settings): string[] => {
     const checked = validateSettings(next, phoneMetadata);
     if (!checked.ok) return checked.errors;
+    if (editing !== null && profile) {
+      const updated = { ...profiles, [editing]: { ...profile, settings: checked.settings } };
+      setProfiles(updated);
+      track(profilesItem.set(updated));
+      return [];
+    }
     setSettings(checked.settings);
     track(defaultSettingsItem.set(checked.settings));
     return [];
   };
-  const editor = { settings, save };
+  const editor = { settings: shown, save };
 
   return (
     <main class="preflight options" data-preflight-options>
@@ -62,6 +79,22 @@ export function Options() {
         </p>
       </header>
       <Privacy />
+      <Section
+        id="sub-accounts"
+        title="Sub-accounts"
+        intro="Agencies run many sub-accounts, each with its own country, users and custom fields. On a HighLevel page of a sub-account listed here (its location id is in the address, after /location/), checks use its settings; everywhere else, the defaults. The sections below edit the settings chosen here."
+      >
+        <Profiles
+          profiles={profiles}
+          editing={editing}
+          onEdit={(location) => {
+            setEditing(location);
+            setImported(imported + 1);
+          }}
+          shown={shown}
+          track={track}
+        />
+      </Section>
       <Section
         id="import-screen"
         title="HighLevel's import screen"
@@ -97,7 +130,7 @@ export function Options() {
         title="Contacts already in HighLevel"
         intro="Load a contacts export from HighLevel (Contacts → Export) to find Contact IDs that do not exist (1006) and rows matching several existing contacts (1010)."
       >
-        <Reference country={settings.country} track={track} />
+        <Reference country={shown.country} track={track} />
       </Section>
       <Section
         id="retention"

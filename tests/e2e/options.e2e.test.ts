@@ -84,6 +84,37 @@ describe('the options page (options.html)', () => {
     expect(await privacy.innerText()).toContain('all at once with Clear all');
   });
 
+  it('keeps settings per sub-account: added as a copy, edited apart, renamed, exported, deleted', async () => {
+    const defaults = await stored(options, 'settings');
+    await options.fill('input[name="new-profile-location"]', 'bad id!');
+    await options.click('[data-action="add-profile"]');
+    await options.locator('.field-error', { hasText: 'letters and digits' }).waitFor();
+    await options.fill('input[name="new-profile-location"]', 'ukAgency0001');
+    await options.fill('input[name="new-profile-name"]', 'London office');
+    await saved(() => options.click('[data-action="add-profile"]'));
+    expect(await options.inputValue('select[name="profile"]')).toBe('ukAgency0001');
+    // The sections below now edit the sub-account's settings, not the defaults.
+    await setCountry('GB');
+    expect(await stored(options, 'profiles')).toMatchObject({
+      ukAgency0001: { name: 'London office', settings: { country: 'GB' } },
+    });
+    expect(await stored(options, 'settings')).toEqual(defaults);
+    await options.fill('input[name="profile-name"]', 'London');
+    await saved(() => options.press('input[name="profile-name"]', 'Enter'));
+    expect(await stored(options, 'profiles')).toMatchObject({ ukAgency0001: { name: 'London' } });
+    const download = options.waitForEvent('download');
+    await options.click('[data-action="export-profile"]');
+    const exported = await download;
+    expect(exported.suggestedFilename()).toBe('preflight-ukAgency0001.json');
+    expect(JSON.parse(readFileSync((await exported.path())!, 'utf8'))).toMatchObject({
+      country: 'GB',
+    });
+    await shot(options, 'options-sub-accounts');
+    await saved(() => options.click('[data-action="delete-profile"]'));
+    expect(await stored(options, 'profiles')).toEqual({});
+    expect(await options.inputValue('select[name="profile"]')).toBe('');
+  });
+
   it("changes the next check's result when the country changes", async () => {
     expect(await checkCounts(UK_CONTACT.name, UK_CONTACT.buffer.toString())).toEqual(['1013=1']);
     await setCountry('GB');
