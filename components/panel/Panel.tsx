@@ -9,7 +9,7 @@ import {
 } from '../../utils/storage/mappings';
 import { headerKey } from '../../lib/highlevel/fields';
 import type { Settings } from '../../lib/settings';
-import { profilesItem } from '../../utils/storage/profiles';
+import { profilesItem, rememberInProfile } from '../../utils/storage/profiles';
 import type { ColumnMapping } from '../../lib/types';
 import { verdictOf } from '../../lib/verdict';
 import { useDefaultSettings } from '../../hooks/use-default-settings';
@@ -66,17 +66,23 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
     }
     activeProfile.current = next;
     setProfile(next);
-    check(file, withRemembered(found?.settings ?? defaults.current, remembered.current));
+    check(file, found?.settings ?? withRemembered(defaults.current, remembered.current));
   };
   const map = (header: string, field: string | null) => {
     const chosen = { [headerKey(header)]: field };
-    // Remembered only by our own panel: a page that frames one keeps nothing.
-    if (ours) {
+    const mapping = withRemembered(settings, chosen).mapping;
+    changeSettings({ mapping });
+    // Remembered only by our own panel (a page that frames one keeps nothing): in the
+    // sub-account's profile when it has one, else for every other page.
+    if (!ours) return;
+    const active = activeProfile.current;
+    if (active) void rememberInProfile(active.location, chosen);
+    else {
       remembered.current = { ...remembered.current, ...chosen };
       void rememberedMappingsItem.set(remembered.current);
     }
-    changeSettings({ mapping: withRemembered(settings, chosen).mapping });
   };
+
   const [handed, setHanded] = useState<Handed | null>(null);
   /** The content script's number for the file shown: its answers name it. */
   const pick = useRef(0);

@@ -1,5 +1,6 @@
 import { parseSettings, type Settings } from '../../lib/settings';
 import { storageItem } from './item';
+import { withRemembered, type RememberedMappings } from './mappings';
 
 /** One sub-account's settings: its country, users, custom fields, matching, mappings. */
 export interface Profile {
@@ -27,3 +28,15 @@ export const profilesItem = storageItem<Record<string, Profile>>('local', 'profi
   }
   return profiles;
 });
+
+/** A mapping chosen in the panel on one sub-account's page, kept in its profile. */
+export async function rememberInProfile(
+  location: string,
+  chosen: RememberedMappings,
+): Promise<void> {
+  const profiles = await profilesItem.get();
+  const profile = profiles[location];
+  if (!profile) return;
+  const settings = withRemembered(profile.settings, chosen);
+  await profilesItem.set({ ...profiles, [location]: { ...profile, settings } });
+}

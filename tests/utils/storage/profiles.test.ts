@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { profilesItem } from '../../../utils/storage/profiles';
+import { profilesItem, rememberInProfile } from '../../../utils/storage/profiles';
 
 vi.mock('wxt/browser', async () => ({
   browser: (await import('wxt/testing/fake-browser')).fakeBrowser,
@@ -30,5 +30,17 @@ describe('settings per sub-account in storage', () => {
     expect(await profilesItem.get()).toEqual({});
     await fakeBrowser.storage.local.set({ profiles: 'junk' });
     expect(await profilesItem.get()).toEqual({});
+  });
+
+  it("keeps a mapping chosen on a sub-account's page in that profile alone", async () => {
+    await fakeBrowser.storage.local.set({
+      profiles: { ukAgency0001: { name: 'London', settings: { country: 'GB' } } },
+    });
+    await rememberInProfile('ukAgency0001', { owner: null });
+    await rememberInProfile('unknown0001', { owner: null });
+    const profiles = await profilesItem.get();
+    expect(profiles.ukAgency0001?.settings.mapping).toEqual({ owner: null });
+    expect(profiles.ukAgency0001?.settings.country).toBe('GB');
+    expect(Object.keys(profiles)).toEqual(['ukAgency0001']);
   });
 });
