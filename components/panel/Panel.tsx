@@ -2,19 +2,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { HEARTBEAT_MS, type FromPanel, type ToPanel } from '../../utils/messaging/panel-channel';
 import { derivedName } from '../../utils/pages/download';
 import { lastCheckItem } from '../../utils/storage/last-check';
-import {
-  rememberedMappingsItem,
-  withRemembered,
-  type RememberedMappings,
-} from '../../utils/storage/mappings';
-import { headerKey } from '../../lib/highlevel/fields';
-import type { Settings } from '../../lib/settings';
-import { profilesItem, rememberInProfile } from '../../utils/storage/profiles';
 import type { ColumnMapping } from '../../lib/types';
 import { verdictOf } from '../../lib/verdict';
-import { useDefaultSettings } from '../../hooks/use-default-settings';
 import { useCheck } from '../../hooks/use-check';
 import { useKeptReport } from '../../hooks/use-kept-report';
+import { usePanelSettings } from '../../hooks/use-panel-settings';
 import { usePassCheck } from '../../hooks/use-pass-check';
 import { CheckStatusView } from './CheckStatusView';
 import { HandedBanner, type Handed } from './HandedBanner';
@@ -34,54 +26,12 @@ import '../report/report.css';
 export function Panel({ port, pass }: { port: MessagePort; pass: string | null }) {
   const { status, check, recheck, settings, changeSettings } = useCheck(pass);
   const ours = usePassCheck(pass);
-  // The mappings chosen in this panel before: the same headers map the same way again.
-  const remembered = useRef<RememberedMappings>({});
-  // The default settings as last read, and the sub-account profile in use (null: the defaults).
-  const defaults = useRef<Settings | null>(null);
-  // A ref for the handlers bound once (the port's, the options' watch), state for the screen.
-  const activeProfile = useRef<{ location: string; name: string } | null>(null);
-  const [profile, setProfile] = useState(activeProfile.current);
-  const settled = useDefaultSettings(
-    async (saved) => {
-      remembered.current = await rememberedMappingsItem.get();
-      defaults.current = saved;
-      changeSettings(withRemembered(saved, remembered.current));
-    },
-    (next) => {
-      defaults.current = next;
-      // A sub-account's own profile stands; only the defaults follow the options page.
-      if (activeProfile.current === null) {
-        changeSettings(withRemembered(next, remembered.current), { newAttempt: true });
-      }
-    },
+  const { settled, profile, checkWithProfile, map } = usePanelSettings({
     ours,
-  );
-  /** Checks a new file with its sub-account's profile, or the defaults when it has none. */
-  const checkWithProfile = async (file: File, location: string | null) => {
-    const profiles = ours && location ? await profilesItem.get() : {};
-    const found = location ? profiles[location] : undefined;
-    const next = found && location ? { location, name: found.name } : null;
-    if (next?.location === activeProfile.current?.location || !defaults.current) {
-      return check(file);
-    }
-    activeProfile.current = next;
-    setProfile(next);
-    check(file, found?.settings ?? withRemembered(defaults.current, remembered.current));
-  };
-  const map = (header: string, field: string | null) => {
-    const chosen = { [headerKey(header)]: field };
-    const mapping = withRemembered(settings, chosen).mapping;
-    changeSettings({ mapping });
-    // Remembered only by our own panel (a page that frames one keeps nothing): in the
-    // sub-account's profile when it has one, else for every other page.
-    if (!ours) return;
-    const active = activeProfile.current;
-    if (active) void rememberInProfile(active.location, chosen);
-    else {
-      remembered.current = { ...remembered.current, ...chosen };
-      void rememberedMappingsItem.set(remembered.current);
-    }
-  };
+    settings,
+    changeSettings,
+    check,
+  });
 
   const [handed, setHanded] = useState<Handed | null>(null);
   /** The content script's number for the file shown: its answers name it. */
