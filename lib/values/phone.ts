@@ -16,7 +16,8 @@ import {
   UNICODE_DASHES,
 } from '../regexes';
 import { ElsewhereFinder, type Elsewhere } from './phone/elsewhere';
-import { PrefixMemo, remember, type Dialled } from './phone/prefix-memo';
+import { remember } from './memo';
+import { PrefixMemo, type Dialled } from './phone/prefix-memo';
 import { splitAtPhoneSeparators } from './phone/separators';
 
 /**

@@ -1,4 +1,5 @@
 import { getCountryCallingCode, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
+import { remember } from '../memo';
 import { ALL_DIGITS } from './metadata-patterns';
 import {
   LEVELS,
@@ -26,9 +27,6 @@ import {
  * E.164 is '+' + calling code + national number, so it ends with the tail (checked on insertion).
  */
 
-/** Memos are dropped when they reach this size, so a huge file cannot exhaust memory. */
-const MEMO_LIMIT = 200_000;
-
 /** A value reduced to what libphonenumber reads: an optional '+' and the digits. */
 export interface Dialled {
   plus: boolean;
@@ -36,11 +34,6 @@ export interface Dialled {
 }
 
 const WILDCARDS = LEVELS.map((k) => '?'.repeat(k));
-
-export function remember<V>(memo: Map<string, V>, key: string, value: V): void {
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, value);
-}
 
 const NONE = -1;
 const UNDECIDED = -2;
