@@ -6,6 +6,7 @@ import {
   type MetadataJson,
 } from 'libphonenumber-js/core';
 import { describe, expect, it } from 'vitest';
+import { growthRatio } from '../../growth-ratio';
 import { createPhoneJudge } from '../../../lib/values/phone';
 import { PrefixMemo, type Dialled } from '../../../lib/values/phone/prefix-memo';
 
@@ -89,5 +90,17 @@ describe('the phone judge on invalid numbers', { timeout: 60_000 }, () => {
       if (JSON.stringify(fresh) !== JSON.stringify(verdict)) wrong.push(text);
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('a file of numbers invalid for its country', () => {
+  it('takes about twice as long for twice as many numbers (no cost that grows per file)', () => {
+    const files = (n: number) => [mostlyInvalid(n).map(textOf)];
+    const checkAll = (values: string[]) => {
+      const judge = createPhoneJudge('US', metadata);
+      for (const value of values) judge.judge(value);
+    };
+    // Linear work gives about 2; the engine's growth tests allow 3 (tests/lib/growth.test.ts).
+    expect(growthRatio(files, checkAll, 2000, 7)).toBeLessThan(3);
   });
 });
