@@ -1,29 +1,32 @@
 import { defineCheck } from '../check';
-import { matchOwner } from '../values/owner';
+import { ownerMatcher } from '../values/owner';
 
 /** 1015: the Owner matches no user; with no users configured, one notice that it is unchecked. */
-export default defineCheck('1015', (run) => ({
-  header() {
-    const owner = run.columnOf('owner');
-    if (owner && run.settings.users.length === 0) {
-      run.report('1015', 'unverified', { column: owner.header });
-    }
-  },
-  cell: {
-    applies: (column) => column.kind === 'owner' && run.settings.users.length > 0,
-    check(row, column, value) {
-      const match = matchOwner(value, run.settings.users);
-      if (match.status !== 'unknown') return;
-      run.set(row, column, '1015', '');
-      run.report('1015', 'unknown', {
-        row: row.number,
-        column: column.header,
-        value,
-        fix: '',
-        params: match.closest
-          ? { hint: 'closest', closest: `${match.closest.name} <${match.closest.email}>` }
-          : { hint: 'none' },
-      });
+export default defineCheck('1015', (run) => {
+  const matchOwner = ownerMatcher(run.settings.users);
+  return {
+    header() {
+      const owner = run.columnOf('owner');
+      if (owner && run.settings.users.length === 0) {
+        run.report('1015', 'unverified', { column: owner.header });
+      }
     },
-  },
-}));
+    cell: {
+      applies: (column) => column.kind === 'owner' && run.settings.users.length > 0,
+      check(row, column, value) {
+        const match = matchOwner(value);
+        if (match.status !== 'unknown') return;
+        run.set(row, column, '1015', '');
+        run.report('1015', 'unknown', {
+          row: row.number,
+          column: column.header,
+          value,
+          fix: '',
+          params: match.closest
+            ? { hint: 'closest', closest: `${match.closest.name} <${match.closest.email}>` }
+            : { hint: 'none' },
+        });
+      },
+    },
+  };
+});

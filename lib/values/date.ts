@@ -5,6 +5,7 @@ import {
   TRAILING_TIME,
   WEEKDAY_PREFIX,
 } from '../regexes';
+import { remember } from './memo';
 
 /** The date formats HighLevel's import screen offers (SOURCES.csvFormat), one chosen per import. */
 export const DATE_FORMATS = ['MM/DD/YYYY', 'DD/MM/YYYY', 'YYYY/MM/DD'] as const;
@@ -52,7 +53,7 @@ const MONTHS = [
 const memos = new Map<DateFormat, Map<string, DateVerdict>>(
   DATE_FORMATS.map((f) => [f, new Map()]),
 );
-const MEMO_LIMIT = 50_000;
+const DATE_MEMO_LIMIT = 50_000;
 
 /** The last lookup: PF14 and 1014 judge the same cell one after the other. */
 let last: { value: string; format: DateFormat; verdict: DateVerdict } | null = null;
@@ -68,8 +69,7 @@ function lookup(value: string, format: DateFormat): DateVerdict {
   let verdict = memo.get(value);
   if (!verdict) {
     verdict = readDate(value.trim(), format);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(value, verdict);
+    remember(memo, value, verdict, DATE_MEMO_LIMIT);
   }
   return verdict;
 }

@@ -1,3 +1,4 @@
+import { memoised } from './memo';
 import { closestWithin } from './similar';
 import { foldForMatch } from './text';
 
@@ -41,4 +42,12 @@ export function matchOwner(value: string, users: readonly User[]): OwnerMatch {
     closest:
       users.find((u) => foldForMatch(u.name) === best || u.email.toLowerCase() === best) ?? null,
   };
+}
+
+/**
+ * `matchOwner` for one list of users, remembered per value: a file names the same few owners on
+ * every row, and each match folds every user's name.
+ */
+export function ownerMatcher(users: readonly User[]): (value: string) => OwnerMatch {
+  return memoised((value) => matchOwner(value, users));
 }

@@ -16,7 +16,8 @@ import {
   UNICODE_DASHES,
 } from '../regexes';
 import { ElsewhereFinder, type Elsewhere } from './phone/elsewhere';
-import { PrefixMemo, remember, type Dialled } from './phone/prefix-memo';
+import { remember } from './memo';
+import { PrefixMemo, type Dialled } from './phone/prefix-memo';
 import { splitAtPhoneSeparators } from './phone/separators';
 
 /**
@@ -94,21 +95,11 @@ function hasExtension(text: string): boolean {
   return number.replace(NON_DIGITS, '') !== '' && !LETTER.test(number);
 }
 
-/** The slow path: plain libphonenumber, then where else the number would be valid. */
-function consult(
-  dialled: Dialled,
-  country: CountryCode,
-  metadata: MetadataJson,
-  elsewhere: ElsewhereFinder,
-): PhoneVerdict {
-  const text = (dialled.plus ? '+' : '') + dialled.digits;
-  const own = parsePhoneNumberFromString(text, country, metadata);
-  if (own?.isValid()) return { status: 'valid', e164: own.number };
-  const abroad = dialled.plus ? null : elsewhere.find(dialled.digits);
-  if (abroad) return { status: 'other-country', ...abroad };
+/** Why a number invalid in `country` is: its length, as libphonenumber tells it. */
+function lengthReason(text: string, country: CountryCode, metadata: MetadataJson): InvalidReason {
   const length = validatePhoneNumberLength(text, country, metadata);
-  if (length === 'TOO_SHORT') return invalid('too-short');
-  return invalid(length === 'TOO_LONG' ? 'too-long' : 'not-a-number');
+  if (length === 'TOO_SHORT') return 'too-short';
+  return length === 'TOO_LONG' ? 'too-long' : 'not-a-number';
 }
 
 class Judge implements PhoneJudge {
@@ -132,10 +123,29 @@ class Judge implements PhoneJudge {
     const key = (dialled.plus ? '+' : '') + dialled.digits;
     let verdict = this.exact.get(key);
     if (!verdict) {
-      verdict = consult(dialled, this.country, this.metadata, this.elsewhere);
+      verdict = this.consult(dialled);
       const learnt = verdict.status === 'valid' && this.prefixes.learn(dialled, verdict.e164);
       if (!learnt) remember(this.exact, key, verdict);
     }
     return verdict;
+  }
+
+  /**
+   * The slow path: plain libphonenumber, then where else the number would be valid. Whether it is
+   * invalid here, and why, is remembered by its prefix key, which many invalid numbers share.
+   */
+  private consult(dialled: Dialled): PhoneVerdict {
+    const text = (dialled.plus ? '+' : '') + dialled.digits;
+    const known = this.prefixes.recallInvalid(dialled) as InvalidReason | null;
+    if (known === null) {
+      const own = parsePhoneNumberFromString(text, this.country, this.metadata);
+      if (own?.isValid()) return { status: 'valid', e164: own.number };
+    }
+    const abroad = dialled.plus ? null : this.elsewhere.find(dialled.digits);
+    if (abroad) return { status: 'other-country', ...abroad };
+    if (known !== null) return invalid(known);
+    const reason = lengthReason(text, this.country, this.metadata);
+    this.prefixes.learnInvalid(dialled, reason);
+    return invalid(reason);
   }
 }

@@ -96,7 +96,7 @@ const HEADER = [
 ];
 
 /** mulberry32: a tiny seeded PRNG, so files are identical across runs and machines. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -2,7 +2,10 @@ import {
   parsePhoneNumberFromString,
   type CountryCode,
   type MetadataJson,
+  type PhoneNumber,
 } from 'libphonenumber-js/core';
+import { memoised } from '../memo';
+import { PrefixMemo } from './prefix-memo';
 
 /**
  * Where a number that is not valid for the sub-account's country comes from: the seed FAQ's fix
@@ -56,14 +59,19 @@ export interface Elsewhere {
 export class ElsewhereFinder {
   private readonly found: CountryCode[] = [];
   private triesLeft = FULL_TRIES;
+  /** Which readings are known invalid by their prefix key: '+' + the digits, and per country. */
+  private readonly international: PrefixMemo;
+  private readonly national = new Map<CountryCode, PrefixMemo>();
 
   constructor(
     private readonly home: CountryCode,
     private readonly metadata: MetadataJson,
-  ) {}
+  ) {
+    this.international = new PrefixMemo(home, metadata);
+  }
 
   find(digits: string): Elsewhere | null {
-    const international = parsePhoneNumberFromString('+' + digits, this.metadata);
+    const international = this.parse(digits, null);
     if (international?.isValid() && international.country) {
       return {
         e164: international.number,
@@ -97,9 +105,34 @@ export class ElsewhereFinder {
     return this.metadata.country_calling_codes[callingCode]?.[0] ?? country;
   }
 
+  /**
+   * libphonenumber's reading of the digits in `country`, or with a '+' when null; undefined,
+   * without asking it, when numbers with the same prefix key are known invalid there.
+   */
+  private parse(digits: string, country: CountryCode | null): PhoneNumber | undefined {
+    const memo = country === null ? this.international : this.memoFor(country);
+    const dialled = { plus: country === null, digits };
+    if (memo.recallInvalid(dialled) !== null) return undefined;
+    const number =
+      country === null
+        ? parsePhoneNumberFromString('+' + digits, this.metadata)
+        : parsePhoneNumberFromString(digits, country, this.metadata);
+    if (!number?.isValid()) memo.learnInvalid(dialled, 'invalid');
+    return number;
+  }
+
+  private memoFor(country: CountryCode): PrefixMemo {
+    let memo = this.national.get(country);
+    if (!memo) {
+      memo = new PrefixMemo(country, this.metadata);
+      this.national.set(country, memo);
+    }
+    return memo;
+  }
+
   private tryAll(digits: string, countries: readonly CountryCode[]): Elsewhere | null {
     for (const country of countries) {
-      const number = parsePhoneNumberFromString(digits, country, this.metadata);
+      const number = this.parse(digits, country);
       if (number?.isValid()) {
         const callingCode = `+${number.countryCallingCode}`;
         const region = this.named(number.countryCallingCode, number.country ?? country);
@@ -111,9 +144,13 @@ export class ElsewhereFinder {
 }
 
 const names = new Intl.DisplayNames(['en'], { type: 'region' });
+/**
+ * "United Kingdom" for GB: what a message calls a country. Remembered: asking Intl costs
+ * microseconds, and 1013 names the country for every invalid number.
+ */
+export const countryName = memoised(displayName, 1000);
 
-/** "United Kingdom" for GB: what a message calls a country. */
-export function countryName(code: string): string {
+function displayName(code: string): string {
   try {
     return names.of(code) ?? code;
   } catch {

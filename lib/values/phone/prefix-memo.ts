@@ -1,4 +1,5 @@
 import { getCountryCallingCode, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
+import { remember } from '../memo';
 import { ALL_DIGITS } from './metadata-patterns';
 import {
   LEVELS,
@@ -26,9 +27,6 @@ import {
  * E.164 is '+' + calling code + national number, so it ends with the tail (checked on insertion).
  */
 
-/** Memos are dropped when they reach this size, so a huge file cannot exhaust memory. */
-const MEMO_LIMIT = 200_000;
-
 /** A value reduced to what libphonenumber reads: an optional '+' and the digits. */
 export interface Dialled {
   plus: boolean;
@@ -36,11 +34,6 @@ export interface Dialled {
 }
 
 const WILDCARDS = LEVELS.map((k) => '?'.repeat(k));
-
-export function remember<V>(memo: Map<string, V>, key: string, value: V): void {
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, value);
-}
 
 const NONE = -1;
 const UNDECIDED = -2;
@@ -165,12 +158,18 @@ function cellLetters(masks: readonly number[]): string {
   return letters;
 }
 
-/** One judge's memo: per level, a valid number's E.164 without its tail, by prefix key. */
+/**
+ * One judge's memo, by prefix key: per level, a valid number's E.164 without its tail, and a note
+ * on an invalid number. Numbers with the same key take the same path through libphonenumber, so
+ * they are all valid or all invalid, for the same reasons.
+ */
 export class PrefixMemo {
   private readonly callingCode: string;
   private readonly decisions = LEVELS.map(() => new Map<string, Cells | null>());
   /** Per level: key → the E.164 without its last K digits. */
   private readonly heads = LEVELS.map(() => new Map<string, string>());
+  /** Per level: key → the note an invalid number with that key was learnt with. */
+  private readonly invalid = LEVELS.map(() => new Map<string, string>());
 
   constructor(
     private readonly country: CountryCode,
@@ -181,27 +180,41 @@ export class PrefixMemo {
 
   /** The E.164 of a number known valid by its key, or null: then ask libphonenumber. */
   recall(dialled: Dialled): string | null {
-    for (let level = 0; level < LEVELS.length; level++) {
-      const key = this.keyOf(dialled, level);
-      if (key === null) continue;
-      const head = this.heads[level]?.get(key);
-      const tail = dialled.digits.slice(-(LEVELS[level] as number));
-      return head === undefined ? null : head + tail;
-    }
-    return null;
+    const found = this.firstKey(dialled);
+    const head = found && this.heads[found.level]?.get(found.key);
+    if (!found || head === undefined) return null;
+    return head + dialled.digits.slice(-(LEVELS[found.level] as number));
   }
 
   /** Remembers a valid number's E.164 under its key; false when it has none (remember it whole). */
   learn(dialled: Dialled, e164: string): boolean {
+    const found = this.firstKey(dialled);
+    if (!found) return false;
+    const k = LEVELS[found.level] as number;
+    if (!e164.endsWith(dialled.digits.slice(-k))) return false;
+    remember(this.heads[found.level] as Map<string, string>, found.key, e164.slice(0, -k));
+    return true;
+  }
+
+  /** The note of a number known invalid by its key, or null: then ask libphonenumber. */
+  recallInvalid(dialled: Dialled): string | null {
+    const found = this.firstKey(dialled);
+    return (found && this.invalid[found.level]?.get(found.key)) ?? null;
+  }
+
+  /** Remembers that numbers with this one's key are invalid, with a note true of all of them. */
+  learnInvalid(dialled: Dialled, note: string): void {
+    const found = this.firstKey(dialled);
+    if (found) remember(this.invalid[found.level] as Map<string, string>, found.key, note);
+  }
+
+  /** The key at the first level where this number's verdict cannot depend on its tail. */
+  private firstKey(dialled: Dialled): { level: number; key: string } | null {
     for (let level = 0; level < LEVELS.length; level++) {
       const key = this.keyOf(dialled, level);
-      if (key === null) continue;
-      const k = LEVELS[level] as number;
-      if (!e164.endsWith(dialled.digits.slice(-k))) return false;
-      remember(this.heads[level] as Map<string, string>, key, e164.slice(0, -k));
-      return true;
+      if (key !== null) return { level, key };
     }
-    return false;
+    return null;
   }
 
   /** The memo key at this level, or null when this number's verdict there may depend on its tail. */
