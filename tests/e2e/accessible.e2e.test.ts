@@ -4,18 +4,9 @@
  */
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchExtension,
-  panelOf,
-  readmeShot,
-  ROOT,
-  shot,
-  startServer,
-  type ExtensionBrowser,
-  type StaticServer,
-} from './browser';
-import { PLAIN_INPUT } from './stand-ins';
+import { describe, expect, it } from 'vitest';
+import { panelOf, readmeShot, ROOT, shot } from './browser';
+import { onPlainImportScreen } from './stand-ins';
 import { pickFile } from './user-input';
 
 const SAMPLE = path.join(ROOT, 'assets/samples/keap-export.csv');
@@ -31,20 +22,11 @@ function backgroundLuminance(frame: Frame | Page, selector: string): Promise<num
 }
 
 describe('accessible and at home in the browser', () => {
-  let browser: ExtensionBrowser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    browser = await launchExtension();
-    server = await startServer({ '/plain-input': PLAIN_INPUT });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await browser?.close();
-  });
+  const stage = onPlainImportScreen();
 
   async function pickOnImportScreen(): Promise<{ page: Page; panel: Frame }> {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/plain-input'));
+    const page = await stage.browser.context.newPage();
+    await page.goto(stage.server.url('/plain-input'));
     await page.focus('#upload');
     await pickFile(page, '#upload', SAMPLE);
     return { page, panel: await panelOf(page) };
@@ -75,7 +57,7 @@ describe('accessible and at home in the browser', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => backgroundLuminance(panel, 'body')).toBeLessThan(0.2);
     readmeShot(await shot(page, 'panel-dark'), 'panel-dark');
-    const checker = await browser.openExtensionPage('checker.html');
+    const checker = await stage.browser.openExtensionPage('checker.html');
     await checker.emulateMedia({ colorScheme: 'dark' });
     await checker.locator('input[type=file]').setInputFiles(SAMPLE);
     await checker.waitForSelector('[data-preflight-panel][data-state="done"]');

@@ -21,7 +21,7 @@ import {
   type ExtensionBrowser,
   type StaticServer,
 } from './browser';
-import { PLAIN_INPUT, received, receivedAtLeast, RECORD } from './stand-ins';
+import { onPlainImportScreen, PLAIN_INPUT, received, receivedAtLeast, RECORD } from './stand-ins';
 import { pickFile } from './user-input';
 
 const SAMPLE = path.join(ROOT, 'assets/samples/keap-export.csv');
@@ -278,23 +278,14 @@ describe('faults: the page always ends up with a file', () => {
 });
 
 describe('faults: the extension reloaded with an import tab open', () => {
-  let browser: ExtensionBrowser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    browser = await launchExtension();
-    server = await startServer({ '/plain-input': PLAIN_INPUT });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await browser?.close();
-  });
+  const stage = onPlainImportScreen();
 
   it('gives the page the held file, and every later pick, untouched', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/plain-input'));
+    const page = await stage.browser.context.newPage();
+    await page.goto(stage.server.url('/plain-input'));
     await pickFile(page, '#upload', SAMPLE);
     await panelOf(page);
-    const extension = await browser.openExtensionPage('popup.html');
+    const extension = await stage.browser.openExtensionPage('popup.html');
     await extension
       .evaluate(() => {
         const { chrome } = globalThis as unknown as { chrome: { runtime: { reload(): void } } };

@@ -8,16 +8,10 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateContacts } from '../../scripts/bench/generate';
-import {
-  launchExtension,
-  panelFrame,
-  startServer,
-  type ExtensionBrowser,
-  type StaticServer,
-} from './browser';
-import { PLAIN_INPUT } from './stand-ins';
+import { panelFrame } from './browser';
+import { onPlainImportScreen } from './stand-ins';
 import { pickFile } from './user-input';
 
 /** Starts recording long tasks in a frame, earlier ones included (buffered). */
@@ -57,23 +51,14 @@ function longestTask(frame: Frame | Page): Promise<number> {
 }
 
 describe('measured in Chromium', () => {
-  let browser: ExtensionBrowser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    browser = await launchExtension();
-    server = await startServer({ '/plain-input': PLAIN_INPUT });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await browser?.close();
-  });
+  const stage = onPlainImportScreen();
 
   it.each([100_000, 225_000])('%i rows: pick to result, longest tasks, filtering', async (rows) => {
     const file = path.join(tmpdir(), `contacts-${rows}.csv`);
     const { bytes } = generateContacts(rows);
     writeFileSync(file, bytes);
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/plain-input'));
+    const page = await stage.browser.context.newPage();
+    await page.goto(stage.server.url('/plain-input'));
     await watchLongTasks(page);
     const picked = performance.now();
     await pickFile(page, '#upload', file);

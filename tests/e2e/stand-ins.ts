@@ -3,6 +3,8 @@
  * handler received, as the import screen's uploader would.
  */
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchExtension, startServer, type ExtensionBrowser, type StaticServer } from './browser';
 
 /** Page script: `record(file, how)` keeps the file's name and text in `window.received`. */
 export const RECORD = `
@@ -35,4 +37,21 @@ export async function receivedAtLeast(page: Page, count: number, timeout = 10_00
     count,
     { timeout },
   );
+}
+
+/**
+ * For one describe block: the extension in Chromium and the plain import screen served at
+ * /plain-input, started before its tests and closed after them.
+ */
+export function onPlainImportScreen(): { browser: ExtensionBrowser; server: StaticServer } {
+  const stage = {} as { browser: ExtensionBrowser; server: StaticServer };
+  beforeAll(async () => {
+    stage.browser = await launchExtension();
+    stage.server = await startServer({ '/plain-input': PLAIN_INPUT });
+  });
+  afterAll(async () => {
+    await stage.server?.close();
+    await stage.browser?.close();
+  });
+  return stage;
 }
