@@ -44,10 +44,18 @@ export function matchOwner(value: string, users: readonly User[]): OwnerMatch {
   };
 }
 
+/** One matcher per list of users: checks 1002 and 1015 read the same owners, once between them. */
+const matchers = new WeakMap<readonly User[], (value: string) => OwnerMatch>();
+
 /**
  * `matchOwner` for one list of users, remembered per value: a file names the same few owners on
  * every row, and each match folds every user's name.
  */
 export function ownerMatcher(users: readonly User[]): (value: string) => OwnerMatch {
-  return memoised((value) => matchOwner(value, users));
+  let matcher = matchers.get(users);
+  if (!matcher) {
+    matcher = memoised((value) => matchOwner(value, users));
+    matchers.set(users, matcher);
+  }
+  return matcher;
 }

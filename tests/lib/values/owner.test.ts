@@ -28,4 +28,9 @@ describe('ownerMatcher', () => {
     expect(match('dana@acme-corp.com').status).toBe('found');
     expect(match('Walter Skinner').status).toBe('unknown');
   });
+
+  it('is one matcher for one list of users, so the checks that read owners share it', () => {
+    expect(ownerMatcher(USERS)).toBe(ownerMatcher(USERS));
+    expect(ownerMatcher([...USERS])).not.toBe(ownerMatcher(USERS));
+  });
 });
