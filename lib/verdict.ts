@@ -1,4 +1,4 @@
-import { OUTCOME_CLASSES, type OutcomeClass } from './highlevel/outcomes';
+import { isWorse, type OutcomeClass } from './highlevel/outcomes';
 import type { Report } from './types';
 
 /**
@@ -13,16 +13,6 @@ export interface Verdict {
   needYou: number;
   left: { skipped: number; fieldDropped: number; duplicateRisk: number };
 }
-
-/** Outcomes that cost the user something unless fixed; notices never do. */
-const COSTLY: ReadonlySet<OutcomeClass> = new Set([
-  'file-blocked',
-  'row-skipped',
-  'field-dropped',
-  'duplicate-risk',
-]);
-
-const rank = (outcome: OutcomeClass) => OUTCOME_CLASSES.indexOf(outcome);
 
 /**
  * Counts rows by what the cleaned file leaves for the user. An issue is resolved when its fix
@@ -44,14 +34,14 @@ export function verdictOf({ summary, issues }: Report): Verdict {
   const worstLeft = new Map<number, OutcomeClass>();
   const fixed = new Set<number>();
   for (const issue of issues) {
-    if (issue.row === null || !COSTLY.has(issue.class)) continue;
+    // A notice costs nothing; every other outcome does, unless fixed.
+    if (issue.row === null || issue.class === 'notice') continue;
     if (issue.fix) {
       fixed.add(issue.row);
       continue;
     }
     const worst = worstLeft.get(issue.row);
-    if (worst === undefined || rank(issue.class) < rank(worst))
-      worstLeft.set(issue.row, issue.class);
+    if (worst === undefined || isWorse(issue.class, worst)) worstLeft.set(issue.row, issue.class);
   }
   const left = { skipped: 0, fieldDropped: 0, duplicateRisk: 0 };
   for (const outcome of worstLeft.values()) {

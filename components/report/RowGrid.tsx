@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { type Change, type Issue } from '../../lib/types';
-import { OUTCOME_CLASSES, type OutcomeClass } from '../../lib/highlevel/outcomes';
+import { isWorse, type OutcomeClass } from '../../lib/highlevel/outcomes';
 import { describeIssue } from '../../lib/issue';
 import { changeLookup } from './change-lookup';
 import { gridWindow, type GridWindow } from './grid-window';
@@ -31,8 +31,6 @@ interface RowMarks {
   codes: Set<string>;
 }
 
-const rank = (outcome: OutcomeClass) => OUTCOME_CLASSES.indexOf(outcome);
-
 function markRows(issues: readonly Issue[]): Map<number, RowMarks> {
   const marks = new Map<number, RowMarks>();
   for (const issue of issues) {
@@ -40,11 +38,11 @@ function markRows(issues: readonly Issue[]): Map<number, RowMarks> {
     let mark = marks.get(issue.row);
     if (!mark)
       marks.set(issue.row, (mark = { outcome: issue.class, cells: new Map(), codes: new Set() }));
-    if (rank(issue.class) < rank(mark.outcome)) mark.outcome = issue.class;
+    if (isWorse(issue.class, mark.outcome)) mark.outcome = issue.class;
     mark.codes.add(issue.code);
     const key = issue.column ?? '';
     const current = mark.cells.get(key);
-    if (!current || rank(issue.class) < rank(current.class)) mark.cells.set(key, issue);
+    if (!current || isWorse(issue.class, current.class)) mark.cells.set(key, issue);
   }
   return marks;
 }

@@ -44,3 +44,7 @@ export const OUTCOMES: Record<OutcomeClass, Outcome> = {
   },
   notice: { name: 'Notices', short: 'Notices', hint: 'worth knowing, no data lost' },
 };
+
+/** Whether `outcome` costs more than `than`: OUTCOME_CLASSES runs from the worst. */
+export const isWorse = (outcome: OutcomeClass, than: OutcomeClass) =>
+  OUTCOME_CLASSES.indexOf(outcome) < OUTCOME_CLASSES.indexOf(than);
