@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
+import { useMemo } from 'preact/hooks';
 import type { Progress, Report } from '../../lib/types';
 import { verdictOf } from '../../lib/verdict';
 import type { CheckStatus } from '../../hooks/use-check';
+import { formatCount as count } from '../report/ReportCounts';
 import { ReportView } from '../report/ReportView';
 
 const PHASES: Record<Progress['phase'], string> = {
@@ -11,16 +13,17 @@ const PHASES: Record<Progress['phase'], string> = {
   done: 'Done',
 };
 
-const count = (n: number) => n.toLocaleString('en-US');
-
 /** What a screen reader hears when a check is done: the file and what is left after the fixes. */
-function announcement(report: Report): string {
+function Announcement({ report }: { report: Report }) {
   const { file, summary } = report;
-  if (summary.fileBlocked) return `Checked ${file.name}: HighLevel would reject this file.`;
-  const { ready, fixed, needYou } = verdictOf(report);
+  const verdict = useMemo(() => verdictOf(report), [report]);
   return (
-    `Checked ${file.name}: ${count(ready)} rows ready to import, ` +
-    `${count(fixed)} fixed automatically, ${count(needYou)} need you.`
+    <p class="visually-hidden" role="status">
+      {summary.fileBlocked
+        ? `Checked ${file.name}: HighLevel would reject this file.`
+        : `Checked ${file.name}: ${count(verdict.ready)} rows ready to import, ` +
+          `${count(verdict.fixed)} fixed automatically, ${count(verdict.needYou)} need you.`}
+    </p>
   );
 }
 
@@ -68,9 +71,7 @@ export function CheckStatusView({
     case 'done':
       return (
         <>
-          <p class="visually-hidden" role="status">
-            {announcement(status.outcome.report)}
-          </p>
+          <Announcement report={status.outcome.report} />
           <ReportView outcome={status.outcome} actions={actions} />
         </>
       );

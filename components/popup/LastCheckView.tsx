@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { lastCheckItem, type LastCheck } from '../../utils/storage/last-check';
-
-const count = (n: number) => n.toLocaleString('en-US');
+import { formatCount as count } from '../report/ReportCounts';
 
 /** The last check made on the current tab's site, in one line: for the popup. */
 export function LastCheckView({ origin }: { origin: string }) {

@@ -1,8 +1,10 @@
+import { useMemo } from 'preact/hooks';
 import { codeEntry } from '../../lib/highlevel/codes';
 import { type Issue, type Report } from '../../lib/types';
 import { OUTCOME_CLASSES, OUTCOMES } from '../../lib/highlevel/outcomes';
 import { describeIssue } from '../../lib/issue';
 import { verdictOf } from '../../lib/verdict';
+import { formatCount as count } from './ReportCounts';
 
 function byCode(issues: readonly Issue[]): Map<string, Issue[]> {
   const groups = new Map<string, Issue[]>();
@@ -15,14 +17,12 @@ function byCode(issues: readonly Issue[]): Map<string, Issue[]> {
   return groups;
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
-
 /**
  * The headline after the fixes (what the cleaned file leaves for the user), the rows still
  * costing something by outcome, and, one click away, what HighLevel would do without the fixes.
  */
 function AfterFixes({ report }: { report: Report }) {
-  const { ready, fixed, needYou, left } = verdictOf(report);
+  const { ready, fixed, needYou, left } = useMemo(() => verdictOf(report), [report]);
   const { rows } = report.summary;
   return (
     <>
