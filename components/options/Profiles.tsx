@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { locationIdOf } from '../../lib/highlevel/location';
+import { isLocationId } from '../../lib/highlevel/location';
 import type { Settings } from '../../lib/settings';
 import { downloadText } from '../../utils/pages/download';
 import { profilesItem, type Profile } from '../../utils/storage/profiles';
@@ -33,7 +33,7 @@ export function Profiles({
 
   const add = () => {
     const id = location.trim();
-    if (locationIdOf(`/location/${id}/`) !== id) {
+    if (!isLocationId(id)) {
       setError('A location id is the letters and digits after /location/ in HighLevel’s address.');
       return;
     }

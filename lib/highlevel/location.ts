@@ -8,6 +8,11 @@
  */
 const LOCATION_PATH = /\/location\/([A-Za-z0-9]{6,64})(?:[/?#]|$)/;
 
+/** Whether a text, as a user types it, is a location id: what locationIdOf reads from a path. */
+export function isLocationId(text: string): boolean {
+  return locationIdOf(`/location/${text}/`) === text;
+}
+
 export function locationIdOf(pathname: string): string | null {
   return LOCATION_PATH.exec(pathname)?.[1] ?? null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locationIdOf } from '../../../lib/highlevel/location';
+import { isLocationId, locationIdOf } from '../../../lib/highlevel/location';
 
 describe("the sub-account in HighLevel's address", () => {
   it('is the id after /location/', () => {
@@ -15,5 +15,12 @@ describe("the sub-account in HighLevel's address", () => {
     expect(locationIdOf('/')).toBeNull();
     expect(locationIdOf('/v2/location/../contacts')).toBeNull();
     expect(locationIdOf('/v2/location/ab/contacts')).toBeNull();
+  });
+
+  it('tells a typed location id from anything else', () => {
+    expect(isLocationId('ve9EPM428h8vShlRW1KT')).toBe(true);
+    expect(isLocationId('bad id!')).toBe(false);
+    expect(isLocationId('ab')).toBe(false);
+    expect(isLocationId('abc123/x')).toBe(false);
   });
 });
