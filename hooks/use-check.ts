@@ -55,10 +55,9 @@ export function useCheck(pass?: string | null) {
       file.current = target;
       picks.current++;
       // The country of unprefixed phones was chosen for the last file, not this one.
-      const next = { ...(with_ ?? current.current), phoneCountry: null };
       if (with_ || current.current.phoneCountry !== null) {
-        current.current = next;
-        setSettings(next);
+        current.current = { ...(with_ ?? current.current), phoneCountry: null };
+        setSettings(current.current);
       }
       start(target, current.current);
     },
