@@ -25,15 +25,20 @@ export const WORKER_SILENCE_MS = 15_000;
  * again with other settings skips reading it, sending it and starting a worker. `stop` ends the
  * run it is busy with, if any.
  */
-let warm: { worker: Worker; file: File; stop: (() => void) | null } | null = null;
+interface WarmWorker {
+  worker: Worker;
+  file: File;
+  stop: (() => void) | null;
+}
+let warm: WarmWorker | null = null;
 
 /** The warm worker when it holds this file and is idle; otherwise a new one (the old one ends). */
-function workerFor(file: File): { worker: Worker; holdsFile: boolean } {
-  if (warm?.file === file && warm.stop === null) return { worker: warm.worker, holdsFile: true };
+function workerFor(file: File): { slot: WarmWorker; holdsFile: boolean } {
+  if (warm?.file === file && warm.stop === null) return { slot: warm, holdsFile: true };
   warm?.stop?.();
   warm?.worker.terminate();
   warm = { worker: new ValidationWorker(), file, stop: null };
-  return { worker: warm.worker, holdsFile: false };
+  return { slot: warm, holdsFile: false };
 }
 
 /**
@@ -47,8 +52,8 @@ export async function runCheck(
   onProgress: (progress: Progress) => void,
   pass?: string | null,
 ): Promise<CheckRun> {
-  const { worker, holdsFile } = workerFor(file);
-  const slot = warm;
+  const { slot, holdsFile } = workerFor(file);
+  const { worker } = slot;
   const bytes = holdsFile ? null : await file.arrayBuffer();
   // Without the contacts export the check still runs: 1006 and 1010 then judge the file alone.
   const reference = await loadReferenceBytes(pass).catch((error: unknown) => {
@@ -72,7 +77,7 @@ export async function runCheck(
     /** The run is over: the worker stays warm for this file unless it failed. */
     const finish = (keepWarm: boolean) => {
       clearInterval(watchdog);
-      if (slot) slot.stop = null;
+      slot.stop = null;
       if (keepWarm) return;
       worker.terminate();
       if (warm === slot) warm = null;
@@ -82,7 +87,7 @@ export async function runCheck(
       if (packing) packing.reject(error);
       else reject(error);
     };
-    if (slot) slot.stop = () => fail(new CheckFailure('a newer check took its place', 'file'));
+    slot.stop = () => fail(new CheckFailure('a newer check took its place', 'file'));
     worker.onmessage = ({ data }: MessageEvent<CheckReply>) => {
       lastHeard = Date.now();
       if (data.type === 'progress') onProgress(data.progress);
@@ -111,6 +116,10 @@ export async function runCheck(
       } else if (data.type === 'packed') {
         finish(true);
         packing?.resolve(data.body);
+      } else if (data.about === 'settings') {
+        // Settings the user must fix end this run only: the worker keeps the file for the next.
+        finish(true);
+        reject(new CheckFailure(data.message, data.about));
       } else fail(new CheckFailure(data.message, data.about));
     };
     worker.onerror = (event) => {

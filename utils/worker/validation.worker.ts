@@ -89,13 +89,14 @@ let held: ArrayBuffer | null = null;
 self.onmessage = async ({ data }: MessageEvent<CheckRequest>) => {
   if (rehearseFault(data.name)) return;
   // Everything inside: a fault anywhere is told to the page, never left for its watchdog.
+  // Kept whatever the settings: once they are fixed, the same file is checked without its bytes.
+  held = data.bytes ?? held;
   try {
     const usable = settingsOf(data);
     if (typeof usable === 'string') {
       post({ type: 'error', message: usable, about: 'settings' });
       return;
     }
-    held = data.bytes ?? held;
     if (!held) throw new Error('no file was sent to check');
     const outcome = await check(data.name, held, usable);
     postInParts(outcome);

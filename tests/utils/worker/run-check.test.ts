@@ -4,7 +4,7 @@ import type { CheckReply, CheckRequest } from '../../../utils/worker/check-proto
 /** A stand-in for the validation worker: answers as the real one does, or as told to fail. */
 class FakeWorker {
   static made: FakeWorker[] = [];
-  static behaviour: 'answer' | 'silent' | 'crash' = 'answer';
+  static behaviour: 'answer' | 'silent' | 'crash' | 'bad-settings' = 'answer';
   requests: CheckRequest[] = [];
   terminated = false;
   onmessage: ((event: { data: CheckReply }) => void) | null = null;
@@ -16,6 +16,10 @@ class FakeWorker {
     this.requests.push(request);
     const reply = (data: CheckReply) => setTimeout(() => this.onmessage?.({ data }));
     if (FakeWorker.behaviour === 'silent') return;
+    if (FakeWorker.behaviour === 'bad-settings') {
+      reply({ type: 'error', message: 'Invalid settings: country', about: 'settings' });
+      return;
+    }
     if (FakeWorker.behaviour === 'crash') {
       setTimeout(() => this.onerror?.({ message: 'out of memory', preventDefault() {} }));
       return;
@@ -88,6 +92,22 @@ describe('running a check in the validation worker', () => {
     expect(other?.terminated).toBe(true);
     expect(FakeWorker.made.at(-1)).not.toBe(other);
     expect(FakeWorker.made.at(-1)?.requests[0]?.bytes).toBeInstanceOf(ArrayBuffer);
+  });
+
+  it('keeps the file in the worker when the settings fail, and checks it there once fixed', async () => {
+    FakeWorker.behaviour = 'bad-settings';
+    const picked = file('settings.csv');
+    await expect(runCheck(picked, { country: 'XX' }, noProgress)).rejects.toThrow(
+      'Invalid settings',
+    );
+    const kept = FakeWorker.made.at(-1);
+    expect(kept?.terminated).toBe(false);
+    FakeWorker.behaviour = 'answer';
+    await (
+      await runCheck(picked, { country: 'GB' }, noProgress)
+    ).packed;
+    expect(FakeWorker.made.at(-1)).toBe(kept);
+    expect(kept?.requests.map((request) => request.bytes === null)).toEqual([false, true]);
   });
 
   it('ends a check a newer one replaces, in a new worker', async () => {
