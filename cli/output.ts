@@ -1,4 +1,5 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
+import type { TextPieces } from '../lib/write';
 
 /** Array items stringified at a time: a few MB of text, whatever the report holds. */
 const ITEMS_PER_PIECE = 10_000;
@@ -34,17 +35,19 @@ const UNITS_PER_WRITE = 1 << 20;
 /**
  * Writes text as UTF-8 a slice at a time: `writeFileSync` would encode a 100 MB rejected file
  * into one buffer of its own beside the text. A slice never ends between the two halves of a
- * surrogate pair, which would each be written as a replacement character.
+ * surrogate pair, which would each be written as a replacement character; nor does a piece.
  */
-export function writeTextFile(path: string, text: string): void {
+export function writeTextFile(path: string, text: string | TextPieces): void {
   const fd = openSync(path, 'w');
   try {
-    for (let start = 0; start < text.length;) {
-      let end = Math.min(start + UNITS_PER_WRITE, text.length);
-      const last = text.charCodeAt(end - 1);
-      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
-      writeSync(fd, text.slice(start, end));
-      start = end;
+    for (const piece of typeof text === 'string' ? [text] : text) {
+      for (let start = 0; start < piece.length;) {
+        let end = Math.min(start + UNITS_PER_WRITE, piece.length);
+        const last = piece.charCodeAt(end - 1);
+        if (end < piece.length && last >= 0xd800 && last <= 0xdbff) end--;
+        writeSync(fd, piece.slice(start, end));
+        start = end;
+      }
     }
   } finally {
     closeSync(fd);

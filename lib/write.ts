@@ -1,14 +1,21 @@
 import { CSV_SPECIAL, DOUBLE_QUOTE } from './regexes';
 import type { Settings } from './settings';
-import { describeIssue, rejectsRow } from './issue';
+import { codeEntry } from './highlevel/codes';
+import { rejectsRow, shorten } from './issue';
 import type { Issue } from './types';
 import { spreadsheetSafe } from './values/formula';
+
+/**
+ * Text as pieces whose concatenation is the whole: a file may be longer than the longest string
+ * V8 makes (about 512 MB), and writing it or making a Blob of it never needs it in one piece.
+ */
+export type TextPieces = readonly string[];
 
 export interface Outputs {
   /** The cleaned CSV: UTF-8 text, comma-separated, one header; null when the file was not read. */
   cleaned: string | null;
   /** Rows HighLevel would still skip after the fixes, with why; null when there are none. */
-  rejected: string | null;
+  rejected: TextPieces | null;
   /** The cleaned rows split into files that each fit the limits; empty when no split is needed. */
   parts: string[];
   cleanedRows: number;
@@ -96,12 +103,26 @@ function rejectionsByRow(issues: readonly Issue[]): (row: number) => Issue[] {
   };
 }
 
-/** The rejected file's reason cell: every finding that skips the row, with its code. */
-function rejectionReason(rowIssues: readonly Issue[]): string {
-  return rowIssues.map((issue) => `${issue.code}: ${describeIssue(issue)}`).join(' | ');
+/**
+ * The rejected file's reason cell: each finding that skips the row as its code, its name and its
+ * column, as HighLevel's error log names them ("1008 Failed validation of Email (Email)"). The
+ * value is beside it in the row and the report explains each code in full: a cell that quoted
+ * it would make the file grow with every problem, and one shared text per kind of reason keeps a
+ * file where every row is rejected a small multiple of the input.
+ */
+function rejectionReasons(): (rowIssues: readonly Issue[]) => string {
+  const known = new Map<string, string>();
+  const phrase = ({ code, column }: Issue) =>
+    `${code} ${codeEntry(code)?.name ?? ''}${column ? ` (${shorten(column)})` : ''}`;
+  return (rowIssues) => {
+    const key = rowIssues.map(({ code, column }) => `${code}\u0000${column ?? ''}`).join('\u0001');
+    let reason = known.get(key);
+    if (reason === undefined) known.set(key, (reason = rowIssues.map(phrase).join(' | ')));
+    return reason;
+  };
 }
 
-/** Lines joined at a time: a few hundred KB of text, and few enough pieces to join at the end. */
+/** Lines joined into one piece: a few hundred KB of text, few pieces even for a huge file. */
 const LINES_PER_PIECE = 4096;
 
 /**
@@ -124,13 +145,15 @@ class CsvText {
     if (this.pending.length === LINES_PER_PIECE) this.flush();
   }
 
-  text(): string {
+  text(): TextPieces {
     this.flush();
-    return this.pieces.join('\r\n');
+    return this.pieces;
   }
 
   private flush(): void {
-    if (this.pending.length > 0) this.pieces.push(this.pending.join('\r\n'));
+    if (this.pending.length === 0) return;
+    // Each piece after the first starts with the line break that ends the one before it.
+    this.pieces.push(`${this.pieces.length > 0 ? '\r\n' : ''}${this.pending.join('\r\n')}`);
     this.pending = [];
   }
 }
@@ -151,6 +174,7 @@ export function writeOutputs(input: WriteInput): Outputs {
       ? (values: readonly string[]) => values
       : (values: readonly string[]) => keep.map((i) => values[i] ?? '');
   const rejectionsOf = rejectionsByRow(input.issues);
+  const reasonFor = rejectionReasons();
   // Each row is written to its line at once: no row is kept twice, as values and as a line.
   const lines: string[] = [];
   const rejectedCsv = new CsvText(csvLine([...REJECTED_COLUMNS, ...allColumns]));
@@ -160,7 +184,7 @@ export function writeOutputs(input: WriteInput): Outputs {
     if (rejections.length > 0) {
       // Every field is kept, even beyond the header's width, so nothing is lost; so are the
       // rows PF07 split off it, which belong to the same contact.
-      const reason = rejectionReason(rejections);
+      const reason = reasonFor(rejections);
       const rejectedLine = (cells: readonly string[]) =>
         csvLine([String(number), reason, ...padded(cells, allColumns.length)]);
       rejectedCsv.push(rejectedLine(values));

@@ -32,6 +32,11 @@ export function cleanedRows(result: CheckResult): string[][] {
   return Papa.parse<string[]>(result.cleaned ?? '', { newline: '\r\n' }).data;
 }
 
+/** The rejected file's text, whole (the engine hands it over in pieces); null when none. */
+export function rejectedText(result: Pick<CheckResult, 'rejected'>): string | null {
+  return result.rejected && result.rejected.join('');
+}
+
 /** CSV text from rows; values are written as given (quote them in the test when needed). */
 export function csv(...lines: string[]): string {
   return `${lines.join('\r\n')}\r\n`;

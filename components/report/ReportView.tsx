@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { reportCsv } from '../../lib/report';
+import type { TextPieces } from '../../lib/write';
 import type { StoredOutcome } from '../../utils/db/archive';
 import { derivedName, downloadText } from '../../utils/pages/download';
 import { RowGrid, type RowFilter } from './RowGrid';
@@ -17,7 +18,7 @@ interface DownloadProps {
   action: string;
   file: string;
   /** The CSV to save, or what makes it when clicked; the button is disabled when there is none. */
-  text: string | null | (() => string);
+  text: string | TextPieces | null | (() => string);
   primary?: boolean;
   children: ComponentChildren;
 }

@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import type { Report } from '../../lib/types';
 
 export const BAD_ROWS = 1_000_000;
+/** The case that once ran the CLI out of memory: its report is longer than one string can be. */
+export const MANY_BAD_ROWS = 5_000_000;
 const CHILD_FLAG = '--bad-rows-child';
 const CLI = fileURLToPath(new URL('../../cli/preflight.ts', import.meta.url));
 
@@ -34,8 +36,25 @@ export async function runBadRowsChild(argv: string[]): Promise<boolean> {
 }
 
 function fail(message: string): never {
-  console.error(`1,000,000 short bad rows: ${message}; not timing it.`);
+  console.error(`Short bad rows: ${message}; not timing it.`);
   process.exit(1);
+}
+
+const ISSUES = Buffer.from('"issues":[');
+const ISSUE = Buffer.from('{"code":');
+
+/**
+ * The report's summary and its number of issues, read from its bytes: the JSON of millions of
+ * issues is longer than one string can be. What comes before the issues is parsed as the report
+ * without them; the issues are counted where each starts.
+ */
+function reportFacts(bytes: Buffer): { summary: Report['summary']; issues: number } {
+  const at = bytes.indexOf(ISSUES);
+  const head = JSON.parse(`${bytes.subarray(0, at).toString('utf8')}"issues":[]}`) as Report;
+  let issues = 0;
+  for (let next = bytes.indexOf(ISSUE, at); next >= 0; next = bytes.indexOf(ISSUE, next + 1))
+    issues++;
+  return { summary: head.summary, issues };
 }
 
 /** `script`: the bench's own file, which hands its child to `runBadRowsChild`. */
@@ -73,20 +92,20 @@ export function benchBadRows(script: string, rows = BAD_ROWS): BadRowsFigures {
     if (
       readFileSync(cleaned, 'utf8') !== 'Email' ||
       rejectedLines.length !== rows + 1 ||
-      !rejectedLines[rows]?.startsWith(`${rows + 1},"1008: Email ""a"" is not a valid address`)
+      rejectedLines[rows] !== `${rows + 1},1008 Failed validation of Email (Email),a`
     ) {
       fail('wrong cleaned or rejected file');
     }
-    const report = JSON.parse(readFileSync(json, 'utf8')) as Report;
-    const { byCode, rows: counted } = report.summary;
+    const { summary, issues } = reportFacts(readFileSync(json));
+    const { byCode, rows: counted } = summary;
     if (
-      report.issues.length !== rows ||
+      issues !== rows ||
       byCode['1008'] !== rows ||
       Object.keys(byCode).length !== 1 ||
       counted.rejectedOut !== rows ||
       counted.cleanedOut !== 0
     ) {
-      fail(`wrong report: ${JSON.stringify(report.summary)}`);
+      fail(`wrong report: ${JSON.stringify(summary)}`);
     }
     return { rows, ms, peakMb: Number(peak) / 1024 };
   } finally {

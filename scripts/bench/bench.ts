@@ -13,7 +13,7 @@ import type { MetadataJson } from 'libphonenumber-js/core';
 import { checkFile } from '../../lib/engine';
 import { defaultSettings } from '../../lib/settings';
 import { fromBase64, packForMessage, unpack, type StoredOutcome } from '../../utils/db/archive';
-import { BAD_ROWS, benchBadRows, runBadRowsChild } from './bad-rows';
+import { BAD_ROWS, MANY_BAD_ROWS, benchBadRows, runBadRowsChild } from './bad-rows';
 import { generateContacts } from './generate';
 
 const deps = { phoneMetadata: metadata as unknown as MetadataJson };
@@ -171,20 +171,23 @@ async function main(): Promise<void> {
   );
 }
 
-/** The memory case: its figures, and the targets it has. */
+/** The memory cases: their figures, and the targets they have. */
 function badRows(): void {
-  console.log(
-    `\n${BAD_ROWS.toLocaleString('en-US')} short bad rows (the CLI, --json --out --rejected):`,
+  console.log('\nShort bad rows (the CLI, --json --out --rejected):');
+  const script = fileURLToPath(import.meta.url);
+  const figures = [BAD_ROWS, MANY_BAD_ROWS].map((rows) => benchBadRows(script, rows));
+  console.table(
+    Object.fromEntries(
+      figures.map(({ rows, ms, peakMb }) => [
+        `${rows.toLocaleString('en-US')} rows`,
+        { 'elapsed ms': Math.round(ms), 'peak MB': Math.round(peakMb) },
+      ]),
+    ),
   );
-  const figures = benchBadRows(fileURLToPath(import.meta.url));
-  console.table({
-    [`${figures.rows.toLocaleString('en-US')} rows`]: {
-      'elapsed ms': Math.round(figures.ms),
-      'peak MB': Math.round(figures.peakMb),
-    },
-  });
-  const met = figures.peakMb <= 600;
+  const met = (figures[0]?.peakMb ?? Infinity) <= 600;
   console.log(`  ${met ? 'met   ' : 'MISSED'}  peak memory for 1,000,000 bad rows <= 600 MB`);
+  // benchBadRows stops the bench if a case fails; reaching here means the larger one finished.
+  console.log('  met     5,000,000 bad rows checked, their files written whole');
 }
 
 const memoryFlag = process.argv.indexOf('--memory');

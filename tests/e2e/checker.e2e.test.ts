@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -91,6 +92,22 @@ describe('Check a file page (checker.html)', () => {
       const cleaned = readFileSync(await download.path(), 'utf8');
       expect(cleaned.startsWith('Id,First Name,Last Name,Email,Phone 1,')).toBe(true);
       expect(cleaned).toContain('+18102929388');
+    });
+
+    it('downloads the rejected rows, each with why', async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('[data-action="download-rejected"]').click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('keap-export-rejected.csv');
+      const rows = Papa.parse<string[]>(readFileSync(await download.path(), 'utf8')).data;
+      expect(rows[0]?.slice(0, 3)).toEqual(['Preflight row', 'Preflight reason', 'Id']);
+      expect(rows.slice(1).map((row) => row.slice(0, 2))).toEqual([
+        ['8', '1008 Failed validation of Email (Email)'],
+        ['23', '1009 Empty unique property value | 1021 No email, phone, first name and last name'],
+        ['24', '1009 Empty unique property value'],
+        ['25', '1009 Empty unique property value | 1021 No email, phone, first name and last name'],
+      ]);
     });
   });
 

@@ -11,4 +11,5 @@ const rows = Number(process.argv[2]);
 const bytes = new TextEncoder().encode(`Email\n${'a\n'.repeat(rows)}`);
 const phoneMetadata = metadata as unknown as MetadataJson;
 const result = checkFile({ name: 'bad.csv', bytes }, defaultSettings(), { phoneMetadata });
-process.stdout.write(`${result.report.issues.length} ${result.rejected?.length ?? 0}\n`);
+const rejectedChars = (result.rejected ?? []).reduce((sum, piece) => sum + piece.length, 0);
+process.stdout.write(`${result.report.issues.length} ${rejectedChars}\n`);

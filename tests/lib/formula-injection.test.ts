@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../lib/engine';
 import { reportCsv } from '../../lib/report';
 import type { SettingsInput } from '../../lib/settings';
-import { check, csv } from '../helpers';
+import { check, csv, rejectedText } from '../helpers';
 
 /**
  * Issue 11: a formula from the file must not run in a spreadsheet that opens any file Preflight
@@ -34,7 +34,7 @@ const cells = (text: string | null) =>
 function written(result: CheckResult): Written {
   return {
     cleaned: cells(result.cleaned),
-    rejected: cells(result.rejected),
+    rejected: cells(rejectedText(result)),
     parts: result.parts.map(cells),
     report: cells(reportCsv(result.report)),
   };

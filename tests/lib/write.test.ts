@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { partsNeeded, toCsv } from '../../lib/write';
+import { check, csv, rejectedText } from '../helpers';
 
 describe('toCsv', () => {
   it('quotes only what needs quoting, with CRLF line endings', () => {
@@ -56,5 +57,42 @@ describe('partsNeeded', () => {
   });
   it('follows the row limit when it needs more parts', () => {
     expect(partsNeeded(10, 250, { maxBytes: 1000, maxRows: 100 })).toBe(3);
+  });
+});
+
+describe('the rejected file', () => {
+  it('comes in pieces that make one CSV, each after the first starting a new line', () => {
+    const rows = 10_000;
+    const result = check(`Email\n${'bad\n'.repeat(rows)}`);
+    const pieces = result.rejected ?? [];
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.slice(1).every((piece) => piece.startsWith('\r\n'))).toBe(true);
+    const lines = Papa.parse<string[]>(pieces.join(''), { newline: '\r\n' }).data;
+    expect(lines).toHaveLength(rows + 1);
+    expect(lines[rows]).toEqual([
+      String(rows + 1),
+      '1008 Failed validation of Email (Email)',
+      'bad',
+    ]);
+  });
+
+  it("names each reason by code, name and column, never by the row's value", () => {
+    const long = `${'x'.repeat(10_000)}@`;
+    const result = check(csv('Email,Phone', `${long},`, 'b@,+1 202 555 0147'));
+    const lines = Papa.parse<string[]>(rejectedText(result) ?? '', { newline: '\r\n' }).data;
+    expect(lines.map((line) => line[1])).toEqual([
+      'Preflight reason',
+      '1008 Failed validation of Email (Email)',
+      '1008 Failed validation of Email (Email)',
+    ]);
+    // The value is in its own cell once: the line is the value and a few dozen characters.
+    expect((rejectedText(result) ?? '').length).toBeLessThan(long.length + 200);
+  });
+
+  it('joins the reasons of a row that is skipped for several', () => {
+    const result = check(csv('Email,Contact Id', 'bad,abc', 'worse,abc'));
+    expect(rejectedText(result)).toContain(
+      '\r\n3,1008 Failed validation of Email (Email) | 1012 Duplicate Contact ID in the file (Contact Id),worse,abc',
+    );
   });
 });

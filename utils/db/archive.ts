@@ -49,10 +49,17 @@ export function unpackBlob(data: Uint8Array<ArrayBuffer>): Promise<Blob> {
 }
 
 export async function unpack(data: Uint8Array<ArrayBuffer>): Promise<StoredOutcome> {
-  const kept = JSON.parse(await unpackJson(data)) as Omit<StoredOutcome, 'report'> & {
+  const kept = JSON.parse(await unpackJson(data)) as Omit<StoredOutcome, 'report' | 'rejected'> & {
     report: Report | ReportV1;
+    // Kept whole before the writer handed it over in pieces.
+    rejected: StoredOutcome['rejected'] | string;
   };
-  return { ...kept, report: upgradeReport(kept.report) };
+  const { rejected } = kept;
+  return {
+    ...kept,
+    report: upgradeReport(kept.report),
+    rejected: typeof rejected === 'string' ? [rejected] : rejected,
+  };
 }
 
 /** A report as the history's save message carries it; made in the worker, off the page. */

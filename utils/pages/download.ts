@@ -1,8 +1,9 @@
 import { FILE_EXTENSION } from '../../lib/regexes';
+import type { TextPieces } from '../../lib/write';
 
 /** Saves text as a file through a temporary link: works from extension pages and iframes. */
-export function downloadText(name: string, text: string, type = 'text/csv'): void {
-  downloadParts(name, [text], type);
+export function downloadText(name: string, text: string | TextPieces, type = 'text/csv'): void {
+  downloadParts(name, typeof text === 'string' ? [text] : [...text], type);
 }
 
 /** The same for a file assembled from parts, which need never be one string in memory. */

@@ -6,7 +6,7 @@ import type { Issue } from '../../../lib/types';
 import { judgeEmail } from '../../../lib/values/email';
 import { runsAsFormula } from '../../../lib/values/formula';
 import { createPhoneJudge } from '../../../lib/values/phone';
-import { check, phoneMetadata } from '../../helpers';
+import { check, phoneMetadata, rejectedText } from '../../helpers';
 
 /**
  * "Nothing lost, ever": every value of the input is in the cleaned file, in the rejected file, or
@@ -37,7 +37,7 @@ function unneutralised(cell: string): string {
 
 function outputValues(result: CheckResult): Set<string> {
   const found = new Set<string>();
-  for (const text of [result.cleaned, result.rejected, ...result.parts]) {
+  for (const text of [result.cleaned, rejectedText(result), ...result.parts]) {
     if (!text) continue;
     const rows = cellsOf(text);
     // HighLevel's Additional Emails / Additional Phones hold several values, comma-separated.

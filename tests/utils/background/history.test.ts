@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verdictOf } from '../../../lib/verdict';
-import { packForMessage, unpack } from '../../../utils/db/archive';
+import { gzip, packForMessage, unpack } from '../../../utils/db/archive';
 import type { CheckOutcome } from '../../../utils/worker/check-protocol';
 import { PreflightDb } from '../../../utils/db/db';
 import {
@@ -64,10 +64,19 @@ describe('saveReport', () => {
     const body = await db.bodies.get(id);
     const stored = await unpack(body!.data);
     expect(stored.cleaned).toBe(outcome.cleaned);
-    expect(stored.rejected).toBe(outcome.rejected);
+    expect(stored.rejected).toEqual(outcome.rejected);
     expect(stored.report.issues).toEqual(outcome.report.issues);
     expect(stored.report.changes).toEqual(outcome.report.changes);
     expect(stored.rows).toEqual(outcome.rows);
+  });
+
+  it('opens a body kept before the rejected file came in pieces', async () => {
+    const { report, cleaned, rows, firstRowNumber } = outcomeOf(FILE);
+    const rejected = (outcomeOf(FILE).rejected ?? []).join('');
+    const old = await gzip(
+      new Blob([JSON.stringify({ report, cleaned, rejected, rows, firstRowNumber })]),
+    );
+    expect((await unpack(old as Uint8Array<ArrayBuffer>)).rejected).toEqual([rejected]);
   });
 
   it('replaces the report a re-run of the same file points at, and adds when it is gone', async () => {
