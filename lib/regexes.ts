@@ -157,3 +157,16 @@ export const COUNTRY_CODE = /^[A-Z]{2}$/;
 
 /** The "/*" path of an origin's match pattern (Chrome extension match patterns). */
 export const PATTERN_PATH = /\/\*$/;
+
+/** What separates the words of an error log's cell, once lower-cased ("1013 - Could not…"). */
+export const LOG_WORD_BREAK = /[^a-z0-9]+/;
+
+/** HighLevel's import error codes, 1001–1024 (SOURCES.errorCodes), as a whole word. */
+export const LOG_CODE = /^10(?:0[1-9]|1\d|2[0-4])$/;
+
+/** An error log's header for the imported file's row numbers, trimmed: "Row", "Line No.", "#". */
+export const LOG_ROW_HEADER =
+  /^(?:#|row|line|row ?(?:number|num|no\.?|#)|line ?(?:number|no\.?))$/i;
+
+/** A row number as a cell holds it. */
+export const WHOLE_NUMBER = /^\d{1,9}$/;

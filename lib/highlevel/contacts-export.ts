@@ -1,7 +1,4 @@
-import Papa from 'papaparse';
-import { decode } from '../read/decode';
-import { detectDialect, newlineOf } from '../read/dialect';
-import { sniff } from '../read/sniff';
+import { readTable } from '../read/table';
 import { emailKey, judgeEmail } from '../values/email';
 import type { PhoneJudge } from '../values/phone';
 import { fieldByAlias, type FieldKind } from './fields';
@@ -26,15 +23,9 @@ function count(map: Map<string, number>, key: string) {
 }
 
 export function buildReference(bytes: Uint8Array, phone: PhoneJudge): ReferenceResult {
-  if (sniff(bytes).kind !== 'text') {
-    return { ok: false, message: 'the contacts export is not a CSV file' };
-  }
-  const { text, delimiter, lineEnding } = detectDialect(decode(bytes).text);
-  const [header, ...rows] = Papa.parse<string[]>(text, {
-    delimiter,
-    newline: newlineOf(lineEnding),
-    skipEmptyLines: 'greedy',
-  }).data;
+  const table = readTable(bytes);
+  if (!table) return { ok: false, message: 'the contacts export is not a CSV file' };
+  const [header, ...rows] = table;
   const kinds = (header ?? []).map((name) => fieldByAlias(name)?.kind);
   const at = (kind: FieldKind) => {
     const index = kinds.indexOf(kind);

@@ -1,3 +1,4 @@
+import { codesInCell } from '../../lib/errorlog/codes-in-cell';
 import { describe, expect, it } from 'vitest';
 import { countryCodeOf, judgeCountry } from '../../lib/highlevel/countries';
 import { judgeTimeZone } from '../../lib/highlevel/time-zones';
@@ -125,6 +126,7 @@ const JUDGEMENTS: [string, (value: string) => unknown][] = [
   ['judgeCountry', (value) => [judgeCountry(value), countryCodeOf(value)]],
   ['judgeTimeZone', judgeTimeZone],
   ['detectDialect', detectDialect],
+  ['codesInCell (error logs)', codesInCell],
   [
     'describeIssue with a long column',
     (value) =>
