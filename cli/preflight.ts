@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
- * The engine's own front door: `npm run -s preflight -- check FILE [options]`.
+ * The engine's own front door: `npm run -s preflight -- check FILE [options]`, and after an
+ * import `explain LOG.csv` (explain.ts).
  * Exit status: 0 when HighLevel would import every row, 1 when it would reject the file or skip
  * rows, 2 for a usage error or an unreadable path.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import metadata from 'libphonenumber-js/metadata.max.json';
@@ -13,12 +13,15 @@ import { checkFile } from '../lib/engine';
 import { buildReference } from '../lib/highlevel/contacts-export';
 import { parseSettingsFile, validateSettings } from '../lib/settings-file';
 import { createPhoneJudge } from '../lib/values/phone';
+import { EXPLAIN_USAGE, explain } from './explain';
+import { fail, readBytes, UsageError } from './files';
 import { writeJson, writeTextFile } from './output';
 import { renderText } from './render';
 
 const phoneMetadata = metadata as unknown as MetadataJson;
 
 const USAGE = `Usage: npm run -s preflight -- check FILE [options]
+       npm run -s preflight -- explain LOG.csv [--json]   (after an import; explain --help)
 
 Predicts what HighLevel's contact import will do with FILE, and writes a cleaned copy.
 
@@ -40,30 +43,6 @@ Options:
 
 Exit status: 0 nothing would be rejected or skipped, 1 something would, 2 usage error.`;
 
-class UsageError extends Error {}
-
-function fail(message: string): never {
-  throw new UsageError(message);
-}
-
-function readBytes(path: string, what: string): Uint8Array {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) fail(`${what} ${path} is a directory, not a file`);
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    fail(`cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-  try {
-    const bytes = readFileSync(path);
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, size);
-  } catch (error) {
-    fail(`cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-}
-
 /** A bare settings object, or a settings file exported from the options page. */
 function readSettingsFile(path: string): Record<string, unknown> {
   const text = new TextDecoder().decode(readBytes(path, 'settings file'));
@@ -79,6 +58,7 @@ function partPath(out: string, part: number): string {
 }
 
 function main(argv: string[]): number {
+  if (argv[0] === 'explain') return explain(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -174,7 +154,8 @@ try {
     error instanceof UsageError ||
     (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
   ) {
-    process.stderr.write(`preflight: ${(error as Error).message}\n\n${USAGE}\n`);
+    const usage = process.argv[2] === 'explain' ? EXPLAIN_USAGE : USAGE;
+    process.stderr.write(`preflight: ${(error as Error).message}\n\n${usage}\n`);
     process.exitCode = 2;
   } else throw error;
 }

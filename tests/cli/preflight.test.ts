@@ -1,22 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../lib/types';
-
-const root = new URL('../../', import.meta.url).pathname;
-const sample = (name: string) => join(root, 'assets/samples', name);
-
-/** The CLI as `npm run -s preflight` runs it: from its bundle (scripts/cli.mjs). */
-function preflight(...args: string[]) {
-  return run(['scripts/cli.mjs', ...args]);
-}
-
-function run(args: string[]) {
-  const done = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
-  return { status: done.status, stdout: done.stdout, stderr: done.stderr };
-}
+import { preflight, run, sample } from './run-cli';
 
 describe('the bundle', () => {
   it('answers exactly as the TypeScript sources do', () => {
