@@ -1,5 +1,7 @@
 import { CODES } from '../highlevel/codes';
 import { ERROR_LOG, type HighLevelCode, type LogOutcome } from '../highlevel/error-log';
+import type { Issue } from '../types';
+import type { Match } from './match';
 import type { ErrorLog } from './read-log';
 
 export interface CodeExplanation {
@@ -17,6 +19,29 @@ export interface CodeExplanation {
    * HighLevel (1020, 1022–1024) or no longer does (1017, 1019).
    */
   predictable: boolean;
+  /**
+   * With the original file: of `count` rows, how many Preflight finds this code on with the same
+   * settings; null without it. Fewer than `count` means the import's settings or its file
+   * differed, a row was not found in the original, or the code is not `predictable`.
+   */
+  predicted: number | null;
+}
+
+/** Where each log row is in the original, and the codes Preflight finds on each original row. */
+export interface Predictions {
+  rowOf: ReadonlyMap<number, number>;
+  codesOn: ReadonlyMap<number, ReadonlySet<string>>;
+}
+
+export function predictionsOf(matches: readonly Match[], issues: readonly Issue[]): Predictions {
+  const codesOn = new Map<number, Set<string>>();
+  for (const { row, code } of issues) {
+    if (row === null) continue;
+    const codes = codesOn.get(row);
+    if (codes) codes.add(code);
+    else codesOn.set(row, new Set([code]));
+  }
+  return { rowOf: new Map(matches.map(({ line, row }) => [line, row])), codesOn };
 }
 
 export interface Explanation {
@@ -43,12 +68,15 @@ export function rowOutcome(codes: readonly HighLevelCode[]): LogOutcome {
 }
 
 /** Per code, in code order: what it means, how many rows, what to do. */
-export function explainLog(log: ErrorLog): Explanation {
+export function explainLog(log: ErrorLog, predictions?: Predictions): Explanation {
   const lines = new Map<HighLevelCode, number[]>();
+  const foundOn = new Map<HighLevelCode, number>();
   const byOutcome = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<LogOutcome, number>;
   for (const row of log.rows) {
     byOutcome[rowOutcome(row.codes)]++;
+    const found = predictions?.codesOn.get(predictions.rowOf.get(row.line) ?? NaN);
     for (const code of row.codes) {
+      if (found?.has(code)) foundOn.set(code, (foundOn.get(code) ?? 0) + 1);
       const list = lines.get(code);
       if (list) list.push(row.line);
       else lines.set(code, [row.line]);
@@ -58,7 +86,8 @@ export function explainLog(log: ErrorLog): Explanation {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([code, named]): CodeExplanation => {
       const { meaning, todo, outcome } = ERROR_LOG[code];
-      const { name, predicted } = CODES[code];
+      const { name, predicted: predictable } = CODES[code];
+      const predicted = predictions ? (foundOn.get(code) ?? 0) : null;
       return {
         code,
         name,
@@ -67,7 +96,8 @@ export function explainLog(log: ErrorLog): Explanation {
         meaning,
         todo,
         outcome,
-        predictable: predicted,
+        predictable,
+        predicted,
       };
     });
   return { rows: log.rows.length, byOutcome, codes, withoutCode: log.withoutCode };

@@ -1,4 +1,5 @@
 import type { Code } from './codes';
+import type { FieldKind } from './fields';
 import { SOURCES } from './sources';
 
 /**
@@ -28,6 +29,8 @@ export interface LogCode {
   meaning: string;
   todo: string;
   outcome: LogOutcome;
+  /** For a code that empties a field: the kinds of field it empties, when the log names no column. */
+  emptied?: readonly FieldKind[];
 }
 
 export type HighLevelCode = Extract<
@@ -48,6 +51,7 @@ export const ERROR_LOG: Record<HighLevelCode, LogCode> = {
       'The Owner value matches more than one user of the account (two users named "John Doe", say). The contact was imported without an owner.',
     todo: "Write the owner as the user's email address rather than their name, then import the rows again, or set the owner on those contacts by hand.",
     outcome: 'field-lost',
+    emptied: ['owner'],
   },
   '1003': {
     names: ['Invalid sheet count'],
@@ -68,6 +72,7 @@ export const ERROR_LOG: Record<HighLevelCode, LogCode> = {
       'A value matches no option of a dropdown, radio, checkbox or multi-select field. The contact was imported with that field empty.',
     todo: 'Change the value to an existing option (or add the option to the field in HighLevel), then fill the field on those contacts.',
     outcome: 'field-lost',
+    emptied: ['enum'],
   },
   '1006': {
     names: ['Invalid contact ID'],
@@ -124,6 +129,7 @@ export const ERROR_LOG: Record<HighLevelCode, LogCode> = {
       'The phone number has characters other than digits, or is not written as HighLevel reads it (E.164). The contact was imported without it.',
     todo: 'Write the number in digits with its country code (+1 202 555 0147), then fill it on those contacts.',
     outcome: 'field-lost',
+    emptied: ['phone'],
   },
   '1014': {
     names: ['Could not parse the date'],
@@ -131,12 +137,14 @@ export const ERROR_LOG: Record<HighLevelCode, LogCode> = {
       'A date does not match the date format chosen for the import. The contact was imported without it.',
     todo: 'Write the dates in the chosen format, then fill them on those contacts.',
     outcome: 'field-lost',
+    emptied: ['date'],
   },
   '1015': {
     names: ['Could not find the owner'],
     meaning: 'The owner matches no user of the account. The contact was imported without an owner.',
     todo: "Write the owner as a user's full name or email as the account has it (add the user first if they are new), then set it on those contacts.",
     outcome: 'field-lost',
+    emptied: ['owner'],
   },
   '1016': {
     names: ['Ambiguous enumeration option in HL', 'Ambiguous enumeration option'],
@@ -144,6 +152,7 @@ export const ERROR_LOG: Record<HighLevelCode, LogCode> = {
       'A value matches more than one option of a dropdown, radio, checkbox or multi-select field. The contact was imported with that field empty.',
     todo: 'Change the value to match exactly one option, then fill the field on those contacts.',
     outcome: 'field-lost',
+    emptied: ['enum'],
   },
   '1017': {
     names: [
@@ -172,6 +181,7 @@ export const ERROR_LOG: Record<HighLevelCode, LogCode> = {
       "A custom field's value is not valid for the field (HighLevel now reports this as 1005). The contact was imported with that field empty.",
     todo: 'Change the value to one the field accepts, then fill the field on those contacts.',
     outcome: 'field-lost',
+    emptied: ['enum'],
   },
   '1020': {
     names: ['Failed to create a contact'],
