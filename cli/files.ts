@@ -1,4 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
+import metadata from 'libphonenumber-js/metadata.max.json';
+import type { MetadataJson } from 'libphonenumber-js/core';
+import { parseSettingsFile } from '../lib/settings-file';
+
+export const phoneMetadata = metadata as unknown as MetadataJson;
 
 /** A mistake in how the CLI was called: told on stderr with the usage, exit status 2. */
 export class UsageError extends Error {}
@@ -24,4 +29,12 @@ export function readBytes(path: string, what: string): Uint8Array {
   } catch (error) {
     fail(`cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+}
+
+/** A bare settings object, or a settings file exported from the options page. */
+export function readSettingsFile(path: string): Record<string, unknown> {
+  const text = new TextDecoder().decode(readBytes(path, 'settings file'));
+  const parsed = parseSettingsFile(text, phoneMetadata);
+  if (!parsed.ok) fail(`settings file ${path}:\n  ${parsed.errors.join('\n  ')}`);
+  return { ...parsed.settings };
 }

@@ -7,18 +7,14 @@
  */
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import metadata from 'libphonenumber-js/metadata.max.json';
-import type { MetadataJson } from 'libphonenumber-js/core';
 import { checkFile } from '../lib/engine';
 import { buildReference } from '../lib/highlevel/contacts-export';
-import { parseSettingsFile, validateSettings } from '../lib/settings-file';
+import { validateSettings } from '../lib/settings-file';
 import { createPhoneJudge } from '../lib/values/phone';
 import { EXPLAIN_USAGE, explain } from './explain';
-import { fail, readBytes, UsageError } from './files';
+import { fail, phoneMetadata, readBytes, readSettingsFile, UsageError } from './files';
 import { writeJson, writeTextFile } from './output';
 import { renderText } from './render';
-
-const phoneMetadata = metadata as unknown as MetadataJson;
 
 const USAGE = `Usage: npm run -s preflight -- check FILE [options]
        npm run -s preflight -- explain LOG.csv [--json]   (after an import; explain --help)
@@ -42,14 +38,6 @@ Options:
   -h, --help             show this help
 
 Exit status: 0 nothing would be rejected or skipped, 1 something would, 2 usage error.`;
-
-/** A bare settings object, or a settings file exported from the options page. */
-function readSettingsFile(path: string): Record<string, unknown> {
-  const text = new TextDecoder().decode(readBytes(path, 'settings file'));
-  const parsed = parseSettingsFile(text, phoneMetadata);
-  if (!parsed.ok) fail(`settings file ${path}:\n  ${parsed.errors.join('\n  ')}`);
-  return { ...parsed.settings };
-}
 
 const PRIMARY = { email: 'email', phone: 'phone', contact_id: 'contactId', contactId: 'contactId' };
 
