@@ -4,8 +4,8 @@ import type { Settings } from '../settings';
 import { createPhoneJudge } from '../values/phone';
 import { explainLog, predictionsOf, type Explanation } from './explain';
 import { matchRows, type Matching } from './match';
-import { readErrorLog } from './read-log';
-import { retryFiles, type RetryFiles } from './retry';
+import { readErrorLog, type ErrorLog } from './read-log';
+import { retryFiles, type CheckedOriginal, type RetryFiles } from './retry';
 
 export type { Explanation } from './explain';
 export type { RetryFiles } from './retry';
@@ -33,24 +33,43 @@ export function explainErrorLog(
 ): ExplainResult {
   const read = readErrorLog(logBytes);
   if (!read.ok) return read;
-  const { log } = read;
-  if (!original) return { ok: true, explanation: explainLog(log), original: null };
+  if (!original) return { ok: true, explanation: explainLog(read.log), original: null };
   const result = checkFile(original, settings, deps);
   if (!result.rows) {
     return { ok: false, message: `The original file ${original.name} cannot be read as a CSV.` };
   }
+  return explainAgainst(read.log, result, settings, deps);
+}
+
+/**
+ * The same against an original checked before (a report kept in the history), with the settings
+ * it was checked with.
+ */
+export function explainAgainstChecked(
+  logBytes: Uint8Array,
+  checked: CheckedOriginal,
+  settings: Settings,
+  deps: EngineDeps,
+): ExplainResult {
+  const read = readErrorLog(logBytes);
+  return read.ok ? explainAgainst(read.log, checked, settings, deps) : read;
+}
+
+function explainAgainst(
+  log: ErrorLog,
+  result: CheckedOriginal,
+  settings: Settings,
+  deps: EngineDeps,
+): ExplainResult {
   const columns = mapColumns(result.report.file.columns, settings);
   const phone = createPhoneJudge(settings.phoneCountry ?? settings.country, deps.phoneMetadata);
-  const matching = matchRows(
-    log,
-    {
-      columns,
-      rows: result.rows,
-      firstRowNumber: result.firstRowNumber,
-      changes: result.report.changes,
-    },
-    phone,
-  );
+  const rows = {
+    columns,
+    rows: result.rows ?? [],
+    firstRowNumber: result.firstRowNumber,
+    changes: result.report.changes,
+  };
+  const matching = matchRows(log, rows, phone);
   return {
     ok: true,
     explanation: explainLog(log, predictionsOf(matching.matches, result.report.issues)),

@@ -41,8 +41,11 @@ export interface RetryFiles {
   needsYou: NeedsYou[];
 }
 
+/** The original as checked: its report (with the settings it was checked with) and fixed rows. */
+export type CheckedOriginal = Pick<CheckResult, 'report' | 'rows' | 'firstRowNumber'>;
+
 export interface Original {
-  result: CheckResult;
+  result: CheckedOriginal;
   columns: readonly Column[];
   settings: Settings;
 }
