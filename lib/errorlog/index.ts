@@ -55,24 +55,65 @@ export function explainAgainstChecked(
   return read.ok ? explainAgainst(read.log, checked, settings, deps) : read;
 }
 
+/** Of the log rows, the share a kept report must hold for it to be taken for the original. */
+const ORIGINAL_SHARE = 0.5;
+
+/**
+ * The same against whichever kept report holds most of the log's rows (each with the settings it
+ * was checked with), when one holds at least half of them; otherwise the log alone. `chosen`:
+ * the candidate used, or null.
+ */
+export function explainAgainstBest(
+  logBytes: Uint8Array,
+  candidates: readonly CheckedOriginal[],
+  deps: EngineDeps,
+): ExplainResult & { chosen: number | null } {
+  const read = readErrorLog(logBytes);
+  if (!read.ok) return { ...read, chosen: null };
+  const { log } = read;
+  let chosen: number | null = null;
+  let most = 0;
+  for (const [index, candidate] of candidates.entries()) {
+    const { settings } = candidate.report;
+    const found = matchRows(log, originalRows(candidate, settings), phoneOf(settings, deps)).matches
+      .length;
+    if (found >= ORIGINAL_SHARE * log.rows.length && found > most) {
+      chosen = index;
+      most = found;
+    }
+  }
+  const original = chosen === null ? undefined : candidates[chosen];
+  if (!original) return { ok: true, explanation: explainLog(log), original: null, chosen: null };
+  return { ...explainAgainst(log, original, original.report.settings, deps), chosen };
+}
+
+function phoneOf(settings: Settings, deps: EngineDeps) {
+  return createPhoneJudge(settings.phoneCountry ?? settings.country, deps.phoneMetadata);
+}
+
+function originalRows(result: CheckedOriginal, settings: Settings) {
+  return {
+    columns: mapColumns(result.report.file.columns, settings),
+    rows: result.rows ?? [],
+    firstRowNumber: result.firstRowNumber,
+    changes: result.report.changes,
+  };
+}
+
 function explainAgainst(
   log: ErrorLog,
   result: CheckedOriginal,
   settings: Settings,
   deps: EngineDeps,
 ): ExplainResult {
-  const columns = mapColumns(result.report.file.columns, settings);
-  const phone = createPhoneJudge(settings.phoneCountry ?? settings.country, deps.phoneMetadata);
-  const rows = {
-    columns,
-    rows: result.rows ?? [],
-    firstRowNumber: result.firstRowNumber,
-    changes: result.report.changes,
-  };
-  const matching = matchRows(log, rows, phone);
+  const rows = originalRows(result, settings);
+  const matching = matchRows(log, rows, phoneOf(settings, deps));
   return {
     ok: true,
     explanation: explainLog(log, predictionsOf(matching.matches, result.report.issues)),
-    original: { matching, files: retryFiles(log, matching, { result, columns, settings }, deps) },
+    original: {
+      matching,
+      files: retryFiles(log, matching, { result, columns: rows.columns, settings }, deps),
+    },
   };
 }

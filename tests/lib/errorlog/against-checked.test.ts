@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainAgainstChecked, explainErrorLog } from '../../../lib/errorlog';
+import { explainAgainstBest, explainAgainstChecked, explainErrorLog } from '../../../lib/errorlog';
 import type { CheckedOriginal } from '../../../lib/errorlog/retry';
 import { parseSettings } from '../../../lib/settings';
 import { check, phoneMetadata } from '../../helpers';
@@ -22,5 +22,28 @@ describe('explainAgainstChecked', () => {
         deps,
       ),
     );
+  });
+});
+
+describe('explainAgainstBest', () => {
+  const kept = (text: string) => {
+    const { report, rows, firstRowNumber } = check(text);
+    return { report, rows, firstRowNumber };
+  };
+  const other = kept('Email\nsomeone@example.org\n');
+  const log = encode('Email,Error\ncy@example.com,1014\nflo@example.com,1020\n');
+
+  it('takes the kept report that holds most of the log for the original', () => {
+    const result = explainAgainstBest(log, [other, kept(ORIGINAL)], { phoneMetadata });
+    expect(result).toMatchObject({ ok: true, chosen: 1 });
+    expect(result.ok && result.original?.matching.matches).toHaveLength(2);
+  });
+
+  it('explains the log alone when no kept report holds half of it', () => {
+    expect(explainAgainstBest(log, [other], { phoneMetadata })).toMatchObject({
+      ok: true,
+      chosen: null,
+      original: null,
+    });
   });
 });
