@@ -1,6 +1,7 @@
 import type { AgainstOriginal } from '../lib/errorlog';
 import type { CodeExplanation, Explanation } from '../lib/errorlog/explain';
 import type { LogOutcome } from '../lib/highlevel/error-log';
+import { OUTCOME_WORDS, predictionWords } from '../lib/errorlog/words';
 import { rowList } from './render';
 
 /** The files `--out` wrote, by kind; null when not written. */
@@ -14,25 +15,6 @@ const NEEDS_YOU_SHOWN = 20;
 
 const number = (n: number) => n.toLocaleString('en-US');
 const rows = (n: number) => `${number(n)} ${n === 1 ? 'row' : 'rows'}`;
-
-/** Each outcome as the summary line says it, after the number of rows. */
-const OUTCOME_WORDS: Record<LogOutcome, string> = {
-  'nothing-imported': 'in a file HighLevel did not import at all: import the whole file again',
-  'not-imported': 'not imported: a file that creates them finishes the job',
-  'field-lost': 'imported without a field: a file that updates only that field fills it',
-  'check-it': 'imported, but to look at yourself: possible duplicates or a missed workflow',
-};
-
-function predictedLine(code: CodeExplanation): string {
-  if (!code.predictable) return 'cannot see this in a file: it happens inside HighLevel.';
-  if (code.predicted === null) {
-    return 'finds this before an import: give the original with --original to see which rows.';
-  }
-  if (code.predicted === code.count) {
-    return `finds it on ${code.count === 1 ? 'this row' : `all ${number(code.count)} rows`} with these settings.`;
-  }
-  return `finds it on ${number(code.predicted)} of its ${rows(code.count)} with these settings: for the others the import's settings (country, date format, matching column) or the file differed, or the row is not in the original.`;
-}
 
 function summary(name: string, explained: Explanation): string[] {
   const lines = [
@@ -54,7 +36,7 @@ function codeBlock(code: CodeExplanation): string[] {
     `  ${code.code}  ${code.name} (${number(code.count)}): log ${rowList(code.lines)}`,
     `    What it means: ${code.meaning}`,
     `    What to do: ${code.todo}`,
-    `    Preflight ${predictedLine(code)}`,
+    `    Preflight ${predictionWords(code)}`,
   ];
 }
 

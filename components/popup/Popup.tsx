@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import { CODES } from '../../lib/highlevel/codes';
+import { reportsPageUrl } from '../../utils/pages/report-link';
 import { LastCheckView } from './LastCheckView';
 import { RecentReports } from './RecentReports';
 import { SiteSwitch } from './SiteSwitch';
@@ -9,8 +10,8 @@ import './popup.css';
 
 const predicted = Object.values(CODES).filter((entry) => entry.predicted).length;
 
-function openChecker() {
-  void browser.tabs.create({ url: browser.runtime.getURL('/checker.html') });
+function openInTab(url: string) {
+  void browser.tabs.create({ url });
   window.close();
 }
 
@@ -43,8 +44,21 @@ export function Popup() {
         you import it.
       </p>
       {origin?.startsWith('http') && <LastCheckView origin={origin} />}
-      <button type="button" class="primary" data-action="open-checker" onClick={openChecker}>
+      <button
+        type="button"
+        class="primary"
+        data-action="open-checker"
+        onClick={() => openInTab(browser.runtime.getURL('/checker.html'))}
+      >
         Check a file
+      </button>
+      <button
+        type="button"
+        class="link"
+        data-action="open-explain"
+        onClick={() => openInTab(reportsPageUrl({ explain: true }))}
+      >
+        Explain an error log (after an import)
       </button>
       <RecentReports />
       {tab && <SiteSwitch url={tab.url} tabId={tab.id} />}

@@ -101,6 +101,9 @@ export function ReportList({
           ))}
         </select>
         <span class="toolbar-gap" />
+        <ReportLink href={reportsPageUrl({ explain: true })} class="open-explain">
+          Explain an error log
+        </ReportLink>
         <button
           type="button"
           data-action="export-reports"

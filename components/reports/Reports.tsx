@@ -3,6 +3,7 @@ import type { ReportFilter } from '../../utils/db/report-filter';
 import { reportsDb } from '../../utils/db/reports-db';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { ComparePage } from './ComparePage';
+import { ExplainPage } from './ExplainPage';
 import { ReportList } from './ReportList';
 import { ReportPage } from './ReportPage';
 import '../theme.css';
@@ -11,7 +12,10 @@ import './reports.css';
 
 /** The page's three views, one per address (utils/pages/report-link.ts writes them). */
 type Route =
-  { view: 'list' } | { view: 'report'; id: number } | { view: 'compare'; ids: [number, number] };
+  | { view: 'list' }
+  | { view: 'report'; id: number }
+  | { view: 'compare'; ids: [number, number] }
+  | { view: 'explain' };
 
 const reportId = (text: string | null | undefined) =>
   text && /^[1-9]\d*$/.test(text) ? Number(text) : null;
@@ -22,6 +26,7 @@ function routeOf(search: string): Route {
   if (id !== null) return { view: 'report', id };
   const [a, b, ...rest] = (params.get('compare') ?? '').split(',').map(reportId);
   if (a && b && a !== b && rest.length === 0) return { view: 'compare', ids: [a, b] };
+  if (params.has('explain')) return { view: 'explain' };
   return { view: 'list' };
 }
 
@@ -36,7 +41,7 @@ function useRoute(): Route {
   return route;
 }
 
-/** The reports page: every check kept on this device; one report; two attempts compared. */
+/** The reports page: every check kept on this device; one report; two attempts compared; a log. */
 export function Reports() {
   const route = useRoute();
   // Kept here, above the views, so the list's filters survive opening a report and coming back.
@@ -57,6 +62,8 @@ export function Reports() {
           <ReportPage key={route.id} id={route.id} entries={entries} />
         ) : route.view === 'compare' ? (
           <ComparePage ids={route.ids} entries={entries} />
+        ) : route.view === 'explain' ? (
+          <ExplainPage entries={entries} />
         ) : (
           <ReportList entries={entries} filter={filter} onFilter={setFilter} />
         ))}
