@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainLog, rowOutcome } from '../../../lib/errorlog/explain';
 import { readErrorLog } from '../../../lib/errorlog/read-log';
+import { ERROR_LOG, type HighLevelCode } from '../../../lib/highlevel/error-log';
 
 function explain(text: string) {
   const result = readErrorLog(new TextEncoder().encode(text));
@@ -47,5 +48,26 @@ describe('explainLog', () => {
     expect(rowOutcome(['1013', '1008'])).toBe('not-imported');
     expect(rowOutcome(['1024', '1015'])).toBe('field-lost');
     expect(rowOutcome(['1024'])).toBe('check-it');
+  });
+});
+
+describe('every code of the article', () => {
+  it('is explained, by number or by name, with what it means, what to do and what became of the row', () => {
+    const codes = Object.keys(ERROR_LOG) as HighLevelCode[];
+    const log = [
+      'Row,Error',
+      ...codes.map((code, i) => `${i + 2},${i % 2 ? code : `"${ERROR_LOG[code].names[0]}"`}`),
+    ];
+    const explained = explain(`${log.join('\n')}\n`);
+    expect(explained.codes.map(({ code }) => code)).toEqual(codes);
+    for (const code of explained.codes) {
+      expect(code).toMatchObject({
+        count: 1,
+        meaning: expect.any(String),
+        todo: expect.any(String),
+      });
+      expect(code.meaning.length * code.todo.length).toBeGreaterThan(0);
+    }
+    expect(Object.values(explained.byOutcome).reduce((a, b) => a + b)).toBe(24);
   });
 });
