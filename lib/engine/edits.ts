@@ -59,3 +59,16 @@ export function applyEdits(
     });
   }
 }
+
+/** The well-formed edits of a list from elsewhere (a worker's message): the rest are dropped. */
+export function validEdits(list: unknown): CellEdit[] {
+  if (!Array.isArray(list)) return [];
+  return list.filter(
+    (edit: unknown): edit is CellEdit =>
+      typeof edit === 'object' &&
+      edit !== null &&
+      Number.isInteger((edit as CellEdit).row) &&
+      typeof (edit as CellEdit).column === 'string' &&
+      typeof (edit as CellEdit).value === 'string',
+  );
+}

@@ -31,7 +31,7 @@ export interface CheckOptions {
   edits?: readonly CellEdit[];
 }
 
-export type { CellEdit } from './edits';
+export { validEdits, type CellEdit } from './edits';
 
 export interface CheckResult extends Outputs {
   report: Report;

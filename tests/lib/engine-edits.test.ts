@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { validEdits } from '../../lib/engine';
 import { check, csv, issuesOf } from '../helpers';
 
 const file = csv('First Name,Email', 'Ann,ann@example.com', 'Bob,bob@', 'Cy,cy@example.com');
@@ -46,5 +47,13 @@ describe('checkFile with edits typed in the grid', () => {
     const result = check(file, {}, { edits });
     expect(result.report.changes).toEqual([]);
     expect(result.cleaned).toBe(check(file).cleaned);
+  });
+});
+
+describe('validEdits', () => {
+  it('keeps the well-formed edits of an untrusted list and drops the rest', () => {
+    const good = { row: 2, column: 'Email', value: 'a@b.co' };
+    expect(validEdits([good, { row: '2', column: 'Email', value: '' }, null, 5])).toEqual([good]);
+    expect(validEdits('edits')).toEqual([]);
   });
 });
