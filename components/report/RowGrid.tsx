@@ -193,6 +193,16 @@ export function RowGrid(props: Props) {
   return (
     <div class="grid-frame">
       {editing && <GridToolbar editing={editing} />}
+      {/* Above the grid, in view whatever the panel's height: the selected cell's reason. */}
+      <p class="cell-reason" aria-live="polite" data-cell-reason>
+        {selectedNumber !== undefined && selectedColumn !== undefined
+          ? `Row ${selectedNumber}, ${selectedColumn}: ${cellReason(
+              marks.get(selectedNumber)?.cells.get(selectedColumn),
+              before(selectedNumber, selectedColumn),
+              selectedValue,
+            )}`
+          : 'Select a cell to read why it is marked.'}
+      </p>
       <div class="grid">
         <div
           class="grid-body"
@@ -263,15 +273,6 @@ export function RowGrid(props: Props) {
         </div>
         {shown.length === 0 && <p class="grid-empty">No rows match this filter.</p>}
       </div>
-      <p class="cell-reason" aria-live="polite" data-cell-reason>
-        {selectedNumber !== undefined && selectedColumn !== undefined
-          ? `Row ${selectedNumber}, ${selectedColumn}: ${cellReason(
-              marks.get(selectedNumber)?.cells.get(selectedColumn),
-              before(selectedNumber, selectedColumn),
-              selectedValue,
-            )}`
-          : 'Select a cell to read why it is marked.'}
-      </p>
     </div>
   );
 }
