@@ -172,9 +172,11 @@ export function RowGrid(props: Props) {
     selectedNumber !== undefined && at
       ? (rows[selectedNumber - firstRowNumber]?.[at.column] ?? '')
       : '';
+  // Without scrolling: the panel must not move under the pointer between two clicks.
+  const focusGrid = () => ref.current?.focus({ preventScroll: true });
   const closeEditor = () => {
     setEditorOpen(false);
-    ref.current?.focus();
+    focusGrid();
   };
   const editor =
     editorOpen && editing && selectedNumber !== undefined && selectedColumn !== undefined ? (
@@ -263,9 +265,10 @@ export function RowGrid(props: Props) {
                 selected={number === selectedNumber && at ? at.column : null}
                 editor={number === selectedNumber ? editor : null}
                 onPick={(column, open) => {
+                  // Focused first: the grid's own focus handler then selects no other cell.
+                  focusGrid();
                   moveTo({ row: rowWindow.first + offset, column });
                   if (open && editable) setEditorOpen(true);
-                  else ref.current?.focus();
                 }}
               />
             ))}

@@ -87,9 +87,32 @@ describe('editing a cell in the panel’s grid', () => {
     await page.close();
   });
 
+  it('keeps the edits through a settings change, and a new pick starts without them', async () => {
+    const { page, panel } = await pickBadFile();
+    await panel.dblclick(BAD_CELL);
+    await page.keyboard.type('bob@example.org');
+    await page.keyboard.press('Enter');
+    await needYou(panel, 0);
+    await panel.click('[data-action="use-cleaned"]');
+    await panel.locator('[data-handed="cleaned"]').waitFor();
+    await panel.selectOption('select[name="dateFormat"]', 'DD/MM/YYYY');
+    await panel.locator('[data-handed="earlier"]').waitFor();
+    await panel.waitForSelector('[data-preflight-panel][data-state="done"]');
+    await panel.click('[data-action="use-cleaned"]');
+    await receivedAtLeast(page, 2);
+    expect((await received(page))[1]?.text).toContain('Bob,bob@example.org');
+    expect(await panel.textContent('[data-edit-count]')).toContain('1 edit');
+
+    await pickFile(page, '#upload', FILE);
+    await panel.waitForSelector('[data-edit-count="0"]');
+    expect(await panel.textContent(BAD_CELL)).toBe('bob@');
+    await page.close();
+  });
+
   it('cancels an edit with Escape and keeps the file as it was', async () => {
     const { page, panel } = await pickBadFile();
     await panel.dblclick(BAD_CELL);
+    expect(await panel.locator(`${BAD_CELL} [data-cell-editor]`).count()).toBe(1);
     await page.keyboard.type('x@example.org');
     await page.keyboard.press('Escape');
     expect(await panel.locator(`${BAD_CELL} [data-cell-editor]`).count()).toBe(0);
