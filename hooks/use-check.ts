@@ -1,8 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
+import type { CellEdit } from '../lib/engine';
 import { defaultSettings, type Settings } from '../lib/settings';
 import type { Progress } from '../lib/types';
 import { CheckFailure, type CheckOutcome, type FailureCause } from '../utils/worker/check-protocol';
 import { runCheck } from '../utils/worker/run-check';
+import { NO_EDITS, redoEdit, undoEdit, withEdit, type EditHistory } from './edit-history';
 
 export type CheckStatus =
   | { state: 'idle' }
@@ -14,7 +16,9 @@ export type CheckStatus =
 /**
  * A check's status for a component: `check` starts one on a file, `changeSettings` re-runs the
  * last file at once with the new settings. Only the latest run may update the status. `pass`
- * lets the panel read the contacts export (utils/background/panel-pass.ts).
+ * lets the panel read the contacts export (utils/background/panel-pass.ts). `editing` holds the
+ * values typed in the grid, with undo and redo: each re-checks the file with the edits at once,
+ * while the last result stays on screen (`pending` until the new one is in).
  */
 export function useCheck(pass?: string | null) {
   const [status, setStatus] = useState<CheckStatus>({ state: 'idle' });
@@ -24,18 +28,26 @@ export function useCheck(pass?: string | null) {
   const file = useRef<File | null>(null);
   const latest = useRef(0);
   const picks = useRef(0);
+  // In a ref as well, like the settings: a re-run for a settings change keeps the edits.
+  const edits = useRef<EditHistory>(NO_EDITS);
+  const [history, setHistory] = useState<EditHistory>(NO_EDITS);
+  const [pending, setPending] = useState(false);
 
-  const start = (target: File, with_: Settings) => {
+  /** `quiet`: the last result stays shown while this run checks (an edit's re-check). */
+  const start = (target: File, with_: Settings, quiet = false) => {
     const run = ++latest.current;
     const pick = picks.current;
-    const update = (next: CheckStatus) => run === latest.current && setStatus(next);
-    update({ state: 'checking', name: target.name, progress: null });
-    runCheck(
-      target,
-      with_,
-      (progress) => update({ state: 'checking', name: target.name, progress }),
-      pass,
-    )
+    const update = (next: CheckStatus) => {
+      if (run !== latest.current) return;
+      setPending(false);
+      setStatus(next);
+    };
+    const progressed = (progress: Progress | null) =>
+      quiet
+        ? run === latest.current && setPending(true)
+        : update({ state: 'checking', name: target.name, progress });
+    progressed(null);
+    runCheck(target, with_, progressed, pass, edits.current.done)
       .then(({ outcome, packed }) => update({ state: 'done', outcome, packed, pick }))
       .catch((error: Error) =>
         update({
@@ -47,6 +59,13 @@ export function useCheck(pass?: string | null) {
       );
   };
 
+  const changeEdits = (next: EditHistory | null) => {
+    if (!next || !file.current) return;
+    edits.current = next;
+    setHistory(next);
+    start(file.current, current.current, true);
+  };
+
   return {
     status,
     settings,
@@ -54,6 +73,9 @@ export function useCheck(pass?: string | null) {
     check(target: File, with_?: Settings) {
       file.current = target;
       picks.current++;
+      // Edits belong to the file they were typed in.
+      edits.current = NO_EDITS;
+      setHistory(NO_EDITS);
       // The country of unprefixed phones was chosen for the last file, not this one.
       if (with_ || current.current.phoneCountry !== null) {
         current.current = { ...(with_ ?? current.current), phoneCountry: null };
@@ -76,6 +98,16 @@ export function useCheck(pass?: string | null) {
       if (!file.current) return;
       if (newAttempt) picks.current++;
       start(file.current, next);
+    },
+    editing: {
+      edits: history.done,
+      canUndo: history.done.length > 0,
+      canRedo: history.undone.length > 0,
+      /** True while the file is checked again with the latest edits. */
+      pending,
+      edit: (edit: CellEdit) => changeEdits(withEdit(edits.current, edit)),
+      undo: () => changeEdits(undoEdit(edits.current)),
+      redo: () => changeEdits(redoEdit(edits.current)),
     },
   };
 }

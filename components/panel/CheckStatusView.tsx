@@ -3,6 +3,7 @@ import { useMemo } from 'preact/hooks';
 import type { Progress, Report } from '../../lib/types';
 import { verdictOf } from '../../lib/verdict';
 import type { CheckStatus } from '../../hooks/use-check';
+import type { GridEditing } from '../report/grid-editing';
 import { formatCount as count } from '../report/ReportCounts';
 import { ReportView } from '../report/ReportView';
 
@@ -31,8 +32,11 @@ function Announcement({ report }: { report: Report }) {
 export function CheckStatusView({
   status,
   actions,
+  editing,
 }: {
   status: CheckStatus;
+  /** Makes the row grid editable: the file is checked again with each edit. */
+  editing?: GridEditing;
   /** Buttons shown in every state: before the downloads once done (the panel's hand-over). */
   actions?: ComponentChildren;
 }) {
@@ -72,7 +76,7 @@ export function CheckStatusView({
       return (
         <>
           <Announcement report={status.outcome.report} />
-          <ReportView outcome={status.outcome} actions={actions} />
+          <ReportView outcome={status.outcome} actions={actions} editing={editing} />
         </>
       );
   }

@@ -10,7 +10,7 @@ import '../report/report.css';
 
 /** The full-page checker: a drop zone, then the report. Works without HighLevel at all. */
 export function Checker() {
-  const { status, check, settings, changeSettings } = useCheck();
+  const { status, check, settings, changeSettings, editing } = useCheck();
   useDefaultSettings(changeSettings, (next) => changeSettings(next, { newAttempt: true }));
   const kept = useKeptReport(status, null);
   const [dragging, setDragging] = useState(false);
@@ -48,7 +48,7 @@ export function Checker() {
       </label>
       <SettingsBar value={settings} onChange={changeSettings} />
       <KeptNotice reply={kept} />
-      <CheckStatusView status={status} />
+      <CheckStatusView status={status} editing={editing} />
     </main>
   );
 }

@@ -24,7 +24,7 @@ import '../report/report.css';
  * lets the user hand the page the cleaned file or the original.
  */
 export function Panel({ port, pass }: { port: MessagePort; pass: string | null }) {
-  const { status, check, recheck, settings, changeSettings } = useCheck(pass);
+  const { status, check, recheck, settings, changeSettings, editing } = useCheck(pass);
   const ours = usePassCheck(pass);
   const { settled, profile, checkWithProfile, map } = usePanelSettings({
     ours,
@@ -130,13 +130,15 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
       )}
       <CheckStatusView
         status={status}
+        editing={editing}
         actions={
           <HandOverButtons
             status={status}
             cleanedLabel={
               split ? `Use cleaned file, part 1 of ${parts.length}` : 'Use cleaned file'
             }
-            canUseCleaned={cleaned !== null}
+            // The page gets a file only once it holds the latest edits.
+            canUseCleaned={cleaned !== null && !editing.pending}
             onCleaned={() => {
               if (!outcome || cleaned === null) return;
               const suffix = split ? 'cleaned-part1' : 'cleaned';

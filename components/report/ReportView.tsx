@@ -4,6 +4,7 @@ import { reportCsv } from '../../lib/report';
 import type { TextPieces } from '../../lib/write';
 import type { StoredOutcome } from '../../utils/db/archive';
 import { derivedName, downloadText } from '../../utils/pages/download';
+import type { GridEditing } from './grid-editing';
 import { RowGrid, type RowFilter } from './RowGrid';
 import { Summary } from './Summary';
 
@@ -43,10 +44,13 @@ function DownloadButton({ action, file, text, primary, children }: DownloadProps
 export function ReportView({
   outcome,
   actions,
+  editing,
 }: {
   /** With the parts a file over the limit is split into, when the check has just run. */
   outcome: StoredOutcome & { parts?: readonly string[] };
   actions?: ComponentChildren;
+  /** Only for a check that can run again: a kept report is read-only. */
+  editing?: GridEditing;
 }) {
   const { report, rows, firstRowNumber } = outcome;
   const { file } = report;
@@ -142,6 +146,7 @@ export function ReportView({
             issues={report.issues}
             changes={report.changes}
             filter={filter}
+            editing={editing}
           />
         </>
       )}

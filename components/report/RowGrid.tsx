@@ -1,9 +1,13 @@
-import { useMemo } from 'preact/hooks';
+import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import { type Change, type Issue } from '../../lib/types';
-import { isWorse, type OutcomeClass } from '../../lib/highlevel/outcomes';
-import { describeIssue } from '../../lib/issue';
+import { CellEditor } from './CellEditor';
+import { cellReason } from './cell-reason';
 import { changeLookup } from './change-lookup';
+import type { GridEditing } from './grid-editing';
+import { moveFor, nextProblem, type Spot } from './grid-keys';
 import { gridWindow, type GridWindow } from './grid-window';
+import { cellId, GridRow, isProblem, markRows } from './GridRow';
+import { GridToolbar } from './GridToolbar';
 import { useGridViewport } from './use-grid-viewport';
 
 /**
@@ -23,30 +27,6 @@ const ROW_NUMBER_WIDTH = 4.5 * REM;
 const COLUMN_WIDTH = 11 * REM;
 const COLUMN_OVERSCAN = 3;
 
-interface RowMarks {
-  /** The worst outcome on the row. */
-  outcome: OutcomeClass;
-  /** The worst issue per column header; row-level issues under ''. */
-  cells: Map<string, Issue>;
-  codes: Set<string>;
-}
-
-function markRows(issues: readonly Issue[]): Map<number, RowMarks> {
-  const marks = new Map<number, RowMarks>();
-  for (const issue of issues) {
-    if (issue.row === null) continue;
-    let mark = marks.get(issue.row);
-    if (!mark)
-      marks.set(issue.row, (mark = { outcome: issue.class, cells: new Map(), codes: new Set() }));
-    if (isWorse(issue.class, mark.outcome)) mark.outcome = issue.class;
-    mark.codes.add(issue.code);
-    const key = issue.column ?? '';
-    const current = mark.cells.get(key);
-    if (!current || isWorse(issue.class, current.class)) mark.cells.set(key, issue);
-  }
-  return marks;
-}
-
 export type RowFilter = 'all' | 'problems' | { code: string };
 
 interface Props {
@@ -56,13 +36,8 @@ interface Props {
   issues: readonly Issue[];
   changes: readonly Change[];
   filter: RowFilter;
-}
-
-/** What hovering a cell tells: its problem or its fix, and the whole value a narrow cell cuts. */
-function cellTitle(issue: Issue | undefined, was: string | undefined, value: string): string {
-  if (issue) return `${issue.code}: ${describeIssue(issue)}${value && `\n${value}`}`;
-  if (was !== undefined) return `Was "${was}"; the cleaned file has "${value}"`;
-  return value;
+  /** Makes the cells editable; without it the grid is read-only (a kept report). */
+  editing?: GridEditing;
 }
 
 /**
@@ -74,79 +49,44 @@ function gridTemplate({ first, last }: GridWindow): string {
   return `${ROW_NUMBER_WIDTH}px ${first * COLUMN_WIDTH}px${inView}`;
 }
 
-interface RowProps {
-  number: number;
-  top: number;
-  values: readonly string[];
-  columns: readonly string[];
-  inView: GridWindow;
-  template: string;
-  mark: RowMarks | undefined;
-  before: (row: number, column: string) => string | undefined;
-}
-
-function GridRow({ number, top, values, columns, inView, template, mark, before }: RowProps) {
-  const rowIssue = mark?.cells.get('');
-  return (
-    <div
-      role="row"
-      class={`grid-row ${mark ? `is-${mark.outcome}` : ''}`}
-      data-row={number}
-      data-class={mark?.outcome ?? 'clean'}
-      style={{ top: `${top}px`, gridTemplateColumns: template }}
-    >
-      <span
-        role="rowheader"
-        class={rowIssue ? `cell is-${rowIssue.class}` : 'cell'}
-        data-issue={rowIssue?.code}
-        title={rowIssue && describeIssue(rowIssue)}
-        tabIndex={rowIssue ? 0 : undefined}
-      >
-        {number}
-      </span>
-      <span aria-hidden="true" />
-      {columns.slice(inView.first, inView.last).map((column, offset) => {
-        const index = inView.first + offset;
-        const issue = mark?.cells.get(column);
-        const was = before(number, column);
-        const value = values[index] ?? '';
-        return (
-          <span
-            role="cell"
-            key={index}
-            aria-colindex={index + 2}
-            class={issue ? `cell is-${issue.class}` : 'cell'}
-            data-issue={issue?.code}
-            title={cellTitle(issue, was, value)}
-            tabIndex={issue ? 0 : undefined}
-          >
-            {was !== undefined && <s class="before">{was}</s>}
-            {value}
-          </span>
-        );
-      })}
-    </div>
-  );
-}
-
 /**
  * The file's rows with offending cells highlighted. Virtualized both ways: only the rows and the
  * columns in view are in the DOM, so a 10,000-row or a 100,000-column file scrolls as smoothly as
- * a small one. Values are rendered as text; a long one is cut, whole on hover.
+ * a small one. Values are rendered as text; a long one is cut, whole on hover and in the reason
+ * line. The ARIA grid pattern: one tab stop, the selection moved by keys (grid-keys.ts); with
+ * `editing`, Enter or a double-click opens the selected cell's editor.
  */
-export function RowGrid({ columns, rows, firstRowNumber, issues, changes, filter }: Props) {
+export function RowGrid(props: Props) {
+  const { columns, rows, firstRowNumber, issues, changes, filter, editing } = props;
+  const grid = useId();
   const { ref, viewport, onScroll } = useGridViewport();
   const marks = useMemo(() => markRows(issues), [issues]);
   const before = useMemo(() => changeLookup(changes), [changes]);
+  const edits = editing?.edits;
+  const edited = useMemo(
+    () => new Set((edits ?? []).map((edit) => `${edit.row}:${edit.column}`)),
+    [edits],
+  );
+  const editedRows = useMemo(() => new Set((edits ?? []).map((edit) => edit.row)), [edits]);
   const shown = useMemo(() => {
     const numbers = rows.map((_, i) => firstRowNumber + i);
     if (filter === 'all') return numbers;
+    // An edited row stays in view once fixed, so the user sees what the edit did.
     if (filter === 'problems')
-      return numbers.filter(
-        (n) => marks.get(n)?.outcome !== undefined && marks.get(n)?.outcome !== 'notice',
-      );
+      return numbers.filter((n) => isProblem(marks.get(n)) || editedRows.has(n));
     return numbers.filter((n) => marks.get(n)?.codes.has(filter.code));
-  }, [rows, firstRowNumber, marks, filter]);
+  }, [rows, firstRowNumber, marks, filter, editedRows]);
+  const columnIndex = useMemo(() => new Map(columns.map((c, i) => [c, i])), [columns]);
+
+  // The selection by row number, so it stays on its row when the rows shown change.
+  const [selection, select] = useState<{ row: number; column: number } | null>(null);
+  const [editorOpen, setEditorOpen] = useState(false);
+  const shownIndex = useMemo(() => new Map(shown.map((n, i) => [n, i])), [shown]);
+  const at: Spot | null =
+    selection && shownIndex.has(selection.row)
+      ? { row: shownIndex.get(selection.row) ?? 0, column: selection.column }
+      : null;
+  const editable = editing !== undefined;
 
   const rowWindow = gridWindow({
     offset: viewport.top,
@@ -165,52 +105,177 @@ export function RowGrid({ columns, rows, firstRowNumber, issues, changes, filter
   });
   const template = gridTemplate(columnWindow);
   const width = `${ROW_NUMBER_WIDTH + columns.length * COLUMN_WIDTH}px`;
+  const head = useRef<HTMLDivElement>(null);
+
+  /** Selects a cell and scrolls it into view, by arithmetic: it may not be rendered yet. */
+  const moveTo = (spot: Spot) => {
+    const number = shown[spot.row];
+    if (number === undefined) return;
+    select({ row: number, column: spot.column });
+    setEditorOpen(false);
+    const box = ref.current;
+    if (!box) return;
+    const headHeight = head.current?.offsetHeight ?? ROW_HEIGHT;
+    const top = spot.row * ROW_HEIGHT;
+    if (top < box.scrollTop) box.scrollTop = top;
+    else if (top + ROW_HEIGHT + headHeight > box.scrollTop + box.clientHeight)
+      box.scrollTop = top + ROW_HEIGHT + headHeight - box.clientHeight;
+    const left = spot.column * COLUMN_WIDTH;
+    if (left < box.scrollLeft) box.scrollLeft = left;
+    else if (left + COLUMN_WIDTH + ROW_NUMBER_WIDTH > box.scrollLeft + box.clientWidth)
+      box.scrollLeft = left + COLUMN_WIDTH + ROW_NUMBER_WIDTH - box.clientWidth;
+  };
+
+  /** The problem columns of a shown row, in order: looked up on a key press, not per render. */
+  const problemColumns = (row: number): number[] => {
+    const cells = marks.get(shown[row] ?? -1)?.cells;
+    if (!cells) return [];
+    const found = [...cells.values()]
+      .filter((issue) => issue.class !== 'notice')
+      .map((issue) => (issue.column === null ? 0 : (columnIndex.get(issue.column) ?? 0)));
+    return [...new Set(found)].sort((a, b) => a - b);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const ctrl = event.ctrlKey || event.metaKey;
+    const key = event.key;
+    if (editing && ctrl && (key === 'z' || key === 'Z' || key === 'y')) {
+      event.preventDefault();
+      if (key === 'y' || event.shiftKey) editing.redo();
+      else editing.undo();
+      return;
+    }
+    const from = at ?? { row: 0, column: 0 };
+    let to: Spot | null = null;
+    if (key === 'F8' || ((key === 'n' || key === 'N') && !ctrl))
+      to = nextProblem(from, shown.length, problemColumns, event.shiftKey);
+    else if (at && editable && (key === 'Enter' || key === 'F2')) {
+      event.preventDefault();
+      setEditorOpen(true);
+      return;
+    } else {
+      const size = {
+        rows: shown.length,
+        columns: columns.length,
+        page: Math.max(1, Math.floor(VISIBLE_HEIGHT / ROW_HEIGHT) - 1),
+      };
+      to = at || !key.startsWith('Arrow') ? moveFor(key, ctrl, from, size) : from;
+    }
+    if (!to) return;
+    event.preventDefault();
+    moveTo(to);
+  };
+
+  const selectedNumber = at ? shown[at.row] : undefined;
+  const selectedColumn = at ? columns[at.column] : undefined;
+  const selectedValue =
+    selectedNumber !== undefined && at
+      ? (rows[selectedNumber - firstRowNumber]?.[at.column] ?? '')
+      : '';
+  // Without scrolling: the panel must not move under the pointer between two clicks.
+  const focusGrid = () => ref.current?.focus({ preventScroll: true });
+  const closeEditor = () => {
+    setEditorOpen(false);
+    focusGrid();
+  };
+  const editor =
+    editorOpen && editing && selectedNumber !== undefined && selectedColumn !== undefined ? (
+      <CellEditor
+        value={selectedValue}
+        label={`Row ${selectedNumber}, ${selectedColumn}`}
+        onCommit={(value) => {
+          if (value !== selectedValue)
+            editing.edit({ row: selectedNumber, column: selectedColumn, value });
+          closeEditor();
+        }}
+        onCancel={closeEditor}
+      />
+    ) : null;
 
   return (
-    <div
-      class="grid"
-      role="table"
-      aria-rowcount={shown.length}
-      aria-colcount={columns.length + 1}
-      aria-label="Rows of the file"
-    >
-      <div
-        class="grid-body"
-        ref={ref}
-        style={{ height: `${VISIBLE_HEIGHT}px` }}
-        onScroll={onScroll}
-      >
-        <div class="grid-head" role="row" style={{ gridTemplateColumns: template, width }}>
-          <span role="columnheader">Row</span>
-          <span aria-hidden="true" />
-          {columns.slice(columnWindow.first, columnWindow.last).map((column, offset) => (
-            <span
-              role="columnheader"
-              key={columnWindow.first + offset}
-              aria-colindex={columnWindow.first + offset + 2}
-              title={column}
-            >
-              {column}
-            </span>
-          ))}
+    <div class="grid-frame">
+      {editing && <GridToolbar editing={editing} />}
+      {/* Above the grid, in view whatever the panel's height: the selected cell's reason. */}
+      <p class="cell-reason" aria-live="polite" data-cell-reason>
+        {selectedNumber !== undefined && selectedColumn !== undefined
+          ? `Row ${selectedNumber}, ${selectedColumn}: ${cellReason(
+              marks.get(selectedNumber)?.cells.get(selectedColumn),
+              before(selectedNumber, selectedColumn),
+              selectedValue,
+            )}`
+          : 'Select a cell to read why it is marked.'}
+      </p>
+      <div class="grid">
+        <div
+          class="grid-body"
+          ref={ref}
+          role="grid"
+          tabIndex={0}
+          aria-rowcount={shown.length}
+          aria-colcount={columns.length + 1}
+          aria-label={
+            editable
+              ? 'Rows of the file: arrow keys move, Enter edits, N goes to the next problem'
+              : 'Rows of the file: arrow keys move, N goes to the next problem'
+          }
+          aria-readonly={!editable}
+          aria-activedescendant={
+            at && selectedNumber !== undefined ? cellId(grid, selectedNumber, at.column) : undefined
+          }
+          style={{ height: `${VISIBLE_HEIGHT}px` }}
+          onScroll={onScroll}
+          onKeyDown={onKeyDown}
+          onFocus={() => {
+            if (!at && shown.length > 0) moveTo({ row: 0, column: 0 });
+          }}
+        >
+          <div
+            class="grid-head"
+            role="row"
+            ref={head}
+            style={{ gridTemplateColumns: template, width }}
+          >
+            <span role="columnheader">Row</span>
+            <span aria-hidden="true" />
+            {columns.slice(columnWindow.first, columnWindow.last).map((column, offset) => (
+              <span
+                role="columnheader"
+                key={columnWindow.first + offset}
+                aria-colindex={columnWindow.first + offset + 2}
+                title={column}
+              >
+                {column}
+              </span>
+            ))}
+          </div>
+          <div style={{ height: `${shown.length * ROW_HEIGHT}px`, position: 'relative', width }}>
+            {shown.slice(rowWindow.first, rowWindow.last).map((number, offset) => (
+              <GridRow
+                key={number}
+                grid={grid}
+                number={number}
+                top={(rowWindow.first + offset) * ROW_HEIGHT}
+                values={rows[number - firstRowNumber] ?? []}
+                columns={columns}
+                inView={columnWindow}
+                template={template}
+                mark={marks.get(number)}
+                before={before}
+                edited={edited}
+                selected={number === selectedNumber && at ? at.column : null}
+                editor={number === selectedNumber ? editor : null}
+                onPick={(column, open) => {
+                  // Focused first: the grid's own focus handler then selects no other cell.
+                  focusGrid();
+                  moveTo({ row: rowWindow.first + offset, column });
+                  if (open && editable) setEditorOpen(true);
+                }}
+              />
+            ))}
+          </div>
         </div>
-        <div style={{ height: `${shown.length * ROW_HEIGHT}px`, position: 'relative', width }}>
-          {shown.slice(rowWindow.first, rowWindow.last).map((number, offset) => (
-            <GridRow
-              key={number}
-              number={number}
-              top={(rowWindow.first + offset) * ROW_HEIGHT}
-              values={rows[number - firstRowNumber] ?? []}
-              columns={columns}
-              inView={columnWindow}
-              template={template}
-              mark={marks.get(number)}
-              before={before}
-            />
-          ))}
-        </div>
+        {shown.length === 0 && <p class="grid-empty">No rows match this filter.</p>}
       </div>
-      {shown.length === 0 && <p class="grid-empty">No rows match this filter.</p>}
     </div>
   );
 }

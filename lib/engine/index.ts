@@ -13,6 +13,7 @@ import type { FileFacts, Issue, Progress, Report } from '../types';
 import { createPhoneJudge } from '../values/phone';
 import { writeOutputs, type Outputs } from '../write';
 import { CheckContext } from './context';
+import { applyEdits, editsByRow, type CellEdit, type EditsByRow } from './edits';
 import { readRecords } from './records';
 import { RowChecks } from './row-checks';
 
@@ -26,7 +27,11 @@ export interface CheckOptions {
   reference?: Reference | null;
   /** Called a few times a second at most, with the issues found since the last call. */
   onProgress?: (progress: Progress, newIssues: readonly Issue[]) => void;
+  /** Values the user typed in the grid: written into their rows before any check runs. */
+  edits?: readonly CellEdit[];
 }
+
+export { validEdits, type CellEdit } from './edits';
 
 export interface CheckResult extends Outputs {
   report: Report;
@@ -166,6 +171,7 @@ export function checkFile(
   // Off when the header shows nothing can be imported: rows are still read for the grid.
   let checking = true;
   let rowChecks: RowChecks | null = null;
+  let edits: EditsByRow = new Map();
   const textLength = Math.max(1, text.length);
   readRecords(
     text,
@@ -181,6 +187,7 @@ export function checkFile(
         run.useColumns(columns);
         run.firstRowNumber = headerRow + 1;
         facts.columns = tidy.names;
+        edits = editsByRow(options.edits ?? [], tidy.names);
         facts.mapping = columns.map(({ index, header, field, extra, source }) => ({
           index,
           header,
@@ -201,6 +208,7 @@ export function checkFile(
         rowChecks = new RowChecks(hooks, columns);
       },
       record(number, values, malformed, cursor) {
+        if (edits.size > 0) applyEdits(number, values, edits, facts.columns, changes);
         rows.push(values);
         // A Row object lives for this row's checks only: keeping one per row would cost memory.
         if (checking) rowChecks?.check({ number, values }, malformed);

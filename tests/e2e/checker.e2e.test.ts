@@ -149,7 +149,7 @@ describe('Check a file page (checker.html)', () => {
     await waitForReport(page);
     expect(await shownCounts(page)).toEqual([]);
     await page.selectOption('select[name="filter"]', 'all');
-    expect(await page.locator('[data-row="2"] [role="cell"]').last().textContent()).toContain(
+    expect(await page.locator('[data-row="2"] [role="gridcell"]').last().textContent()).toContain(
       '+447911123456',
     );
     await page.close();

@@ -106,7 +106,7 @@ describe('Long names and wide files on the checker page', () => {
     await settle(page);
     const rowsTask = await takeLongestTask(page);
     const cellsPerRow = await page.$$eval('[role="row"]', (rows) =>
-      rows.map((row) => row.querySelectorAll('[role="cell"], [role="columnheader"]').length),
+      rows.map((row) => row.querySelectorAll('[role="gridcell"], [role="columnheader"]').length),
     );
     expect(cellsPerRow.length).toBeGreaterThan(WIDE.rows / 2);
     expect(Math.max(...cellsPerRow)).toBeLessThan(200);
@@ -133,7 +133,7 @@ describe('Long names and wide files on the checker page', () => {
     }
     const scrollTask = await takeLongestTask(page);
     const header = page.locator(`[role="columnheader"][title="Column ${far + 10}"]`);
-    const cell = page.locator('[data-row="2"] [role="cell"]', { hasText: `r1c${far + 10}` });
+    const cell = page.locator('[data-row="2"] [role="gridcell"]', { hasText: `r1c${far + 10}` });
     // The header stays over its column.
     expect((await header.boundingBox())?.x).toBeCloseTo((await cell.boundingBox())?.x ?? -1);
     await shot(page, 'wide-render-far');

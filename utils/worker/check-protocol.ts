@@ -1,4 +1,4 @@
-import type { CheckResult } from '../../lib/engine';
+import type { CellEdit, CheckResult } from '../../lib/engine';
 import type { Change, Issue, Progress } from '../../lib/types';
 
 /** What the page asks the validation worker. The bytes are transferred, not copied. */
@@ -11,6 +11,8 @@ export interface CheckRequest {
   settings: unknown;
   /** A contacts export from HighLevel (the options page loads it), for 1006 and 1010. */
   reference: ArrayBuffer | null;
+  /** Values typed in the grid, written into the file before it is checked. Untrusted too. */
+  edits: readonly CellEdit[];
 }
 
 /** The part of the engine's result that crosses to the page. */

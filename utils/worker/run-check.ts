@@ -1,3 +1,4 @@
+import type { CellEdit } from '../../lib/engine';
 import type { Change, Issue, Progress } from '../../lib/types';
 import {
   CheckFailure,
@@ -51,6 +52,7 @@ export async function runCheck(
   settings: unknown,
   onProgress: (progress: Progress) => void,
   pass?: string | null,
+  edits: readonly CellEdit[] = [],
 ): Promise<CheckRun> {
   const { slot, holdsFile } = workerFor(file);
   const { worker } = slot;
@@ -126,7 +128,14 @@ export async function runCheck(
       event.preventDefault();
       fail(new CheckFailure(`the checker stopped: ${event.message || 'it crashed'}`, 'file'));
     };
-    const request: CheckRequest = { type: 'check', name: file.name, bytes, settings, reference };
+    const request: CheckRequest = {
+      type: 'check',
+      name: file.name,
+      bytes,
+      settings,
+      reference,
+      edits,
+    };
     const transfer = [bytes, reference].filter((buffer) => buffer !== null);
     worker.postMessage(request, transfer);
   });

@@ -5,7 +5,7 @@
  */
 import metadata from 'libphonenumber-js/metadata.max.json';
 import type { MetadataJson } from 'libphonenumber-js/core';
-import { checkFile } from '../../lib/engine';
+import { checkFile, validEdits, type CellEdit } from '../../lib/engine';
 import { buildReference, type Reference } from '../../lib/highlevel/contacts-export';
 import { createPhoneJudge } from '../../lib/values/phone';
 import type { Settings } from '../../lib/settings';
@@ -50,6 +50,7 @@ async function check(
   name: string,
   bytes: ArrayBuffer,
   { settings, reference }: { settings: Settings; reference: Reference | null },
+  edits: readonly CellEdit[],
 ): Promise<CheckOutcome> {
   // Started first: digest() copies the bytes now and hashes while the check runs.
   const hash = crypto.subtle.digest('SHA-256', bytes).then(hex);
@@ -59,6 +60,7 @@ async function check(
     { phoneMetadata },
     {
       reference,
+      edits,
       onProgress: (progress) => post({ type: 'progress', progress }),
     },
   );
@@ -98,7 +100,7 @@ self.onmessage = async ({ data }: MessageEvent<CheckRequest>) => {
       return;
     }
     if (!held) throw new Error('no file was sent to check');
-    const outcome = await check(data.name, held, usable);
+    const outcome = await check(data.name, held, usable, validEdits(data.edits));
     postInParts(outcome);
     // The result is on screen by now; compressing it for the history must not hold it up.
     post({ type: 'packed', body: await packForMessage(outcome) });

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { CheckResult } from '../../../lib/engine';
+import type { CheckOptions, CheckResult } from '../../../lib/engine';
 import { decode } from '../../../lib/read/decode';
 import { parseSettings, type Settings, type SettingsInput } from '../../../lib/settings';
 import type { Issue } from '../../../lib/types';
@@ -213,10 +213,11 @@ export function invariantBreaches(
 export function checkWithInvariant(
   input: string | Uint8Array,
   settingsInput: SettingsInput = {},
+  options: CheckOptions = {},
 ): { result: CheckResult; breaches: Breach[] } {
   const parsed = parseSettings(settingsInput);
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-  const result = check(bytes, parsed.settings);
+  const result = check(bytes, parsed.settings, options);
   return { result, breaches: invariantBreaches(bytes, parsed.settings, result) };
 }

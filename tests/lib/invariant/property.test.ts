@@ -102,3 +102,21 @@ describe('nothing is lost, for any messy file', () => {
     );
   });
 });
+
+/** Values typed in the grid: any row (some past the file's end), any header (some not in it). */
+const edits = fc.array(
+  fc.record({ row: fc.integer({ min: 1, max: 12 }), column: pick(HEADERS), value: cell }),
+  { maxLength: 6 },
+);
+
+describe('nothing is lost, for any edits typed in the grid', () => {
+  it('keeps or names every value the file held, and the cleaned file checks clean', () => {
+    fc.assert(
+      fc.property(messyFile, edits, (file, typed) => {
+        const { breaches } = checkWithInvariant(file, {}, { edits: typed });
+        expect(breaches).toEqual([]);
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 100) },
+    );
+  });
+});

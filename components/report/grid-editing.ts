@@ -1,0 +1,14 @@
+import type { CellEdit } from '../../lib/engine';
+
+/** What an editable grid is handed (hooks/use-check.ts `editing`); without it, it is read-only. */
+export interface GridEditing {
+  /** The edits in force, oldest first. */
+  edits: readonly CellEdit[];
+  canUndo: boolean;
+  canRedo: boolean;
+  /** True while the file is checked again with the latest edits. */
+  pending: boolean;
+  edit(edit: CellEdit): void;
+  undo(): void;
+  redo(): void;
+}

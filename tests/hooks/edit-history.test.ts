@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { NO_EDITS, redoEdit, undoEdit, withEdit } from '../../hooks/edit-history';
+
+const first = { row: 2, column: 'Email', value: 'a@b.co' };
+const second = { row: 3, column: 'Email', value: 'c@d.co' };
+
+describe('the edit history', () => {
+  it('undoes the latest edit and redoes it', () => {
+    const both = withEdit(withEdit(NO_EDITS, first), second);
+    const undone = undoEdit(both);
+    expect(undone).toEqual({ done: [first], undone: [second] });
+    expect(undone && redoEdit(undone)).toEqual({ done: [first, second], undone: [] });
+  });
+
+  it('has nothing to undo or redo at first', () => {
+    expect(undoEdit(NO_EDITS)).toBeNull();
+    expect(redoEdit(NO_EDITS)).toBeNull();
+  });
+
+  it('forgets what was undone once a new edit is typed', () => {
+    const undone = undoEdit(withEdit(NO_EDITS, first));
+    expect(undone && withEdit(undone, second)).toEqual({ done: [second], undone: [] });
+  });
+});
