@@ -60,6 +60,14 @@ export function buildSettingsFile(parts: Omit<SettingsFile, 'preflight' | 'versi
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+/**
+ * One sub-account's settings alone, as the options page's Sub-accounts section exports them: a
+ * bare settings object, the CLI's --settings file as it is.
+ */
+export function buildProfileFile(settings: Settings): string {
+  return `${JSON.stringify(settings, null, 2)}\n`;
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 

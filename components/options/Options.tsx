@@ -54,17 +54,20 @@ export function Options() {
         setStatus((old) => ({ ...old, text: `Not saved: ${failure.message}`, failed: true })),
     );
   };
+  /** Valid settings, into the sub-account's profile shown or the defaults. */
+  const store = (next: Settings): Promise<void> => {
+    if (editing !== null && profile) {
+      const updated = { ...profiles, [editing]: { ...profile, settings: next } };
+      setProfiles(updated);
+      return profilesItem.set(updated);
+    }
+    setSettings(next);
+    return defaultSettingsItem.set(next);
+  };
   const save = (next: Settings): string[] => {
     const checked = validateSettings(next, phoneMetadata);
     if (!checked.ok) return checked.errors;
-    if (editing !== null && profile) {
-      const updated = { ...profiles, [editing]: { ...profile, settings: checked.settings } };
-      setProfiles(updated);
-      track(profilesItem.set(updated));
-      return [];
-    }
-    setSettings(checked.settings);
-    track(defaultSettingsItem.set(checked.settings));
+    track(store(checked.settings));
     return [];
   };
   const editor = { settings: shown, save };
@@ -151,7 +154,13 @@ export function Options() {
         title="Move these settings"
         intro="Export every setting on this page as one file, to import here again or in another browser."
       >
-        <Transfer settings={settings} track={track} onImported={() => setImported(imported + 1)} />
+        <Transfer
+          settings={shown}
+          shown={editing !== null && profile ? { location: editing, name: profile.name } : null}
+          store={store}
+          track={track}
+          onImported={() => setImported(imported + 1)}
+        />
       </Section>
       <p
         class={`saved ${status.failed ? 'is-failed' : ''}`}

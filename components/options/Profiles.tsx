@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { isLocationId } from '../../lib/highlevel/location';
 import type { Settings } from '../../lib/settings';
+import { buildProfileFile } from '../../lib/settings-file';
 import { downloadText } from '../../utils/pages/download';
 import { profilesItem, type Profile } from '../../utils/storage/profiles';
 import type { Track } from './editor';
@@ -84,7 +85,7 @@ export function Profiles({
             onClick={() =>
               downloadText(
                 `preflight-${editing}.json`,
-                `${JSON.stringify(current.settings, null, 2)}\n`,
+                buildProfileFile(current.settings),
                 'application/json',
               )
             }

@@ -6,7 +6,6 @@ import {
   type SettingsFileResult,
 } from '../../lib/settings-file';
 import type { Settings } from '../../lib/settings';
-import { defaultSettingsItem } from '../../utils/storage/default-settings';
 import { downloadText } from '../../utils/pages/download';
 import { send } from '../../utils/messaging/send';
 import { checkModeItem } from '../../utils/storage/check-mode';
@@ -18,9 +17,15 @@ import { FieldError, ProblemList } from './Section';
 /** A settings file is a few KB; anything this big is the wrong file. */
 const MAX_BYTES = 1024 * 1024;
 
-/** Writes a valid file's contents: the settings, and the hold switch and retention if it has them. */
-async function apply(file: Extract<SettingsFileResult, { ok: true }>): Promise<void> {
-  await defaultSettingsItem.set(file.settings);
+/**
+ * Writes a valid file's contents: the settings (to the sub-account shown, or the defaults), and
+ * the hold switch and retention, which are every sub-account's, if it has them.
+ */
+async function apply(
+  file: Extract<SettingsFileResult, { ok: true }>,
+  store: (settings: Settings) => Promise<void>,
+): Promise<void> {
+  await store(file.settings);
   if (file.checkMode) await checkModeItem.set(file.checkMode);
   if (file.retention) {
     await retentionItem.set(file.retention);
@@ -29,13 +34,27 @@ async function apply(file: Extract<SettingsFileResult, { ok: true }>): Promise<v
   }
 }
 
-/** Every setting of this page as one JSON file, and back: all of it applied, or none of it. */
+/** The sub-account whose settings the page shows; null for the defaults. */
+export interface Shown {
+  location: string;
+  name: string;
+}
+
+/**
+ * Every setting of this page as one JSON file, and back: all of it applied, or none of it. The
+ * settings are the ones shown, a sub-account's when one is chosen above.
+ */
 export function Transfer({
   settings,
+  shown,
+  store,
   track,
   onImported,
 }: {
   settings: Settings;
+  shown: Shown | null;
+  /** Saves imported settings where the page's own edits go. */
+  store: (settings: Settings) => Promise<void>;
   track: Track;
   /** The parts that read storage only when they start (hold switch, retention) read it again. */
   onImported: () => void;
@@ -43,11 +62,12 @@ export function Transfer({
   const [message, setMessage] = useState<string | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const whose = shown ? `the settings of ${shown.name}` : 'the default settings';
 
   const exportFile = async () => {
     const [checkMode, retention] = await Promise.all([checkModeItem.get(), retentionItem.get()]);
     downloadText(
-      SETTINGS_FILE_NAME,
+      shown ? `preflight-settings-${shown.location}.json` : SETTINGS_FILE_NAME,
       buildSettingsFile({ settings, checkMode, retention }),
       'application/json',
     );
@@ -71,10 +91,10 @@ export function Transfer({
         setProblems(parsed.errors);
         return;
       }
-      const write = apply(parsed);
+      const write = apply(parsed, store);
       track(write);
       await write;
-      setMessage(`Imported ${file.name}.`);
+      setMessage(`Imported ${file.name} into ${whose}.`);
       onImported();
     } catch (failure) {
       setError(`Import stopped: ${(failure as Error).message}.`);
@@ -83,6 +103,11 @@ export function Transfer({
 
   return (
     <>
+      <p data-transfer-target={shown?.location ?? 'default'}>
+        Export and import act on {whose}
+        {shown ? ' (chosen under Sub-accounts)' : ''}; the hold switch and the reports history are
+        the same for every sub-account.
+      </p>
       <div class="row-actions">
         <button type="button" data-action="export-settings" onClick={() => void exportFile()}>
           Export the settings

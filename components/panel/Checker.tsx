@@ -1,9 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import type { Settings } from '../../lib/settings';
 import { useDefaultSettings } from '../../hooks/use-default-settings';
 import { useCheck } from '../../hooks/use-check';
 import { useKeptReport } from '../../hooks/use-kept-report';
 import { CheckStatusView } from './CheckStatusView';
 import { KeptNotice } from './KeptNotice';
+import { SampleButtons } from './SampleButtons';
 import { SettingsBar } from './SettingsBar';
 import '../theme.css';
 import '../report/report.css';
@@ -11,10 +13,24 @@ import '../report/report.css';
 /** The full-page checker: a drop zone, then the report. Works without HighLevel at all. */
 export function Checker() {
   const { status, check, settings, changeSettings, editing } = useCheck();
-  useDefaultSettings(changeSettings, (next) => changeSettings(next, { newAttempt: true }));
+  // The options page's settings, for the next file picked after a sample (checked with its own).
+  const own = useRef<Settings | null>(null);
+  const afterSample = useRef(false);
+  const follow = (next: Settings) => {
+    own.current = next;
+    changeSettings(next, { newAttempt: true });
+  };
+  useDefaultSettings((loaded) => {
+    own.current = loaded;
+    changeSettings(loaded);
+  }, follow);
   const kept = useKeptReport(status, null);
   const [dragging, setDragging] = useState(false);
-  const take = (file: File | undefined) => file && check(file);
+  const take = (file: File | undefined) => {
+    if (!file) return;
+    check(file, afterSample.current ? (own.current ?? undefined) : undefined);
+    afterSample.current = false;
+  };
   return (
     <main class="preflight" data-preflight-panel data-state={status.state}>
       <header class="brand">
@@ -46,6 +62,12 @@ export function Checker() {
           <strong>Choose a CSV file</strong> or drop it here
         </span>
       </label>
+      <SampleButtons
+        onSample={(file, with_) => {
+          afterSample.current = true;
+          check(file, with_);
+        }}
+      />
       <SettingsBar value={settings} onChange={changeSettings} />
       <KeptNotice reply={kept} />
       <CheckStatusView status={status} editing={editing} />

@@ -2,8 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../lib/settings';
+import { buildProfileFile, buildSettingsFile } from '../../lib/settings-file';
 import type { Report } from '../../lib/types';
 import { preflight, run, sample } from './run-cli';
+
+const MIA = { name: 'Mia Lopez', email: 'mia@example-agency.com' };
 
 describe('the bundle', () => {
   it('answers exactly as the TypeScript sources do', () => {
@@ -134,6 +138,34 @@ describe('preflight check', () => {
     const report = JSON.parse(stdout) as Report;
     expect(report.settings.country).toBe('GB');
     expect(report.settings.users).toEqual(exported.settings.users);
+  });
+
+  it("reads both exports of a sub-account's settings, whole, as the options page writes them", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'preflight-'));
+    // A sub-account's settings as the options page holds them: every key, validated.
+    const profile = { ...defaultSettings(), country: 'GB', users: [MIA], mapping: { Id: null } };
+    const exports = {
+      // Sub-accounts → Export: the settings alone.
+      'preflight-ukAgency0001.json': buildProfileFile(profile),
+      // Move these settings → Export the settings, with the sub-account chosen.
+      'preflight-settings-ukAgency0001.json': buildSettingsFile({
+        settings: profile,
+        checkMode: 'hold',
+        retention: { maxDays: 30, maxReports: 100 },
+      }),
+    };
+    for (const [name, text] of Object.entries(exports)) {
+      writeFileSync(join(dir, name), text);
+      const { stdout, stderr } = preflight(
+        'check',
+        sample('keap-export.csv'),
+        '--settings',
+        join(dir, name),
+        '--json',
+      );
+      expect(stderr, name).toBe('');
+      expect((JSON.parse(stdout) as Report).settings, name).toEqual(profile);
+    }
   });
 
   it('exits 2 naming the problem in an invalid settings file', () => {

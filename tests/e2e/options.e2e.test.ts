@@ -335,6 +335,48 @@ describe('the options page (options.html)', () => {
       .waitFor();
   });
 
+  it("exports and imports the sub-account's settings when one is shown, not the defaults", async () => {
+    const defaults = await stored(options, 'settings');
+    await options.fill('input[name="new-profile-location"]', 'berlinTeam0001');
+    await options.fill('input[name="new-profile-name"]', 'Berlin <team>');
+    await saved(() => options.click('[data-action="add-profile"]'));
+    await setCountry('DE');
+    const target = options.locator('[data-transfer-target]');
+    expect(await target.getAttribute('data-transfer-target')).toBe('berlinTeam0001');
+    expect(await target.innerText()).toContain('act on the settings of Berlin <team>');
+
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.click('[data-action="export-settings"]'),
+    ]);
+    expect(download.suggestedFilename()).toBe('preflight-settings-berlinTeam0001.json');
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+      settings: { country: string };
+    };
+    expect(exported.settings).toMatchObject({ country: 'DE' });
+
+    const imported = { ...exported, settings: { ...exported.settings, country: 'AT' } };
+    await saved(() =>
+      options
+        .locator('[data-action="import-settings"]')
+        .setInputFiles(file('berlin.json', JSON.stringify(imported), 'application/json')),
+    );
+    expect(await options.locator('[data-import-settings="done"]').innerText()).toBe(
+      'Imported berlin.json into the settings of Berlin <team>.',
+    );
+    expect(await stored(options, 'profiles')).toMatchObject({
+      berlinTeam0001: { settings: { country: 'AT' } },
+    });
+    expect(await stored(options, 'settings')).toEqual(defaults);
+    expect(await options.inputValue('input[name="country"]')).toBe('AT');
+    await options.locator('[data-section="transfer"]').scrollIntoViewIfNeeded();
+    await shot(options, 'options-transfer-profile');
+
+    await saved(() => options.click('[data-action="delete-profile"]'));
+    expect(await target.getAttribute('data-transfer-target')).toBe('default');
+    expect(await target.innerText()).toContain('act on the default settings');
+  });
+
   it('removes an enabled white-label domain, unregistering Preflight there', async () => {
     const server = await startServer(
       { '/': '<!doctype html><title>Agency CRM</title>' },

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, parseSettings } from '../../lib/settings';
 import {
+  buildProfileFile,
   buildSettingsFile,
   parseSettingsFile,
   validateRetention,
@@ -45,6 +47,22 @@ describe('the settings file', () => {
     expect(parse({ version: 1, secondary: 'phone', mapping: { 'Record ID': null } })).toMatchObject(
       { ok: true },
     );
+  });
+
+  it("reads a sub-account's export (its settings alone) as those settings", () => {
+    expect(parseSettingsFile(buildProfileFile(settings), phoneMetadata)).toEqual({
+      ok: true,
+      settings,
+      checkMode: null,
+      retention: null,
+    });
+  });
+
+  it('reads assets/samples/settings.example.json, as the checker page’s samples do', () => {
+    const text = readFileSync(
+      new URL('../../assets/samples/settings.example.json', import.meta.url),
+    );
+    expect(parseSettingsFile(text.toString('utf8'), phoneMetadata)).toMatchObject({ ok: true });
   });
 
   it('names every problem by its path, and applies nothing', () => {
