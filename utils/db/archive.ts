@@ -3,6 +3,7 @@ import { upgradeReport, type ReportV1 } from '../../lib/report';
 import type { Report } from '../../lib/types';
 import { writeOutputs } from '../../lib/write';
 import type { CheckOutcome } from '../worker/check-protocol';
+import { fromChangeColumns, toChangeColumns, type ChangeColumns } from './change-columns';
 
 /** A kept report as the reports pages show and download it. */
 export type StoredOutcome = Pick<
@@ -30,7 +31,9 @@ interface LayoutJson {
  */
 interface PackedV2 {
   format: 2;
+  /** The report, its changes kept apart in `changes`. */
   report: Report;
+  changes: ChangeColumns;
   rows: CheckResult['rows'];
   firstRowNumber: number;
   layout: LayoutJson | null;
@@ -57,7 +60,8 @@ export async function gunzip(data: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer
 export function pack({ report, rows, firstRowNumber, layout }: KeptCheck): Promise<Uint8Array> {
   const packed: PackedV2 = {
     format: 2,
-    report,
+    report: { ...report, changes: [] },
+    changes: toChangeColumns(report.changes),
     rows,
     firstRowNumber,
     layout: layout && {
@@ -70,8 +74,9 @@ export function pack({ report, rows, firstRowNumber, layout }: KeptCheck): Promi
   return gzip(new Blob([JSON.stringify(packed)]));
 }
 
-/** The cleaned and rejected files, written again as the check wrote them. */
-function rewritten({ report, rows, firstRowNumber, layout }: PackedV2): StoredOutcome {
+/** The report as checked, and its cleaned and rejected files written again as the check wrote them. */
+function rewritten({ changes, rows, firstRowNumber, layout, ...packed }: PackedV2): StoredOutcome {
+  const report = { ...packed.report, changes: fromChangeColumns(changes) };
   const { cleaned, rejected } =
     !rows || !layout
       ? { cleaned: null, rejected: null }

@@ -25,6 +25,7 @@ describe('pack and unpack', () => {
     const result = check(EVERY_SHAPE, settings);
     // The file exercises every part of the layout, so a part lost in storage would show.
     expect(result.rejected).not.toBeNull();
+    expect(result.report.changes.length).toBeGreaterThan(0);
     expect(result.layout!.omitted.size).toBeGreaterThan(0);
     expect(result.layout!.droppedColumns.size).toBeGreaterThan(0);
     if (settings.severalValues === 'extra-rows')
