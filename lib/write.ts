@@ -26,17 +26,21 @@ export interface Outputs {
   overSizeLimit: boolean;
 }
 
-export interface WriteInput {
-  header: readonly string[];
+/** What the checks decided about the file's shape, beyond its rows and issues. */
+export interface WriteLayout {
   /** Headers of the columns the cleaned file adds after the file's own (PF07's Additional Emails). */
   addedColumns: readonly string[];
+  omitted: ReadonlySet<number>;
+  droppedColumns: ReadonlySet<number>;
+  extraRows: ReadonlyMap<number, string[][]>;
+}
+
+export interface WriteInput extends WriteLayout {
+  header: readonly string[];
   /** Data rows' values, in file order; the first is spreadsheet row `firstRowNumber`. */
   rows: readonly (readonly string[])[];
   firstRowNumber: number;
   issues: readonly Issue[];
-  omitted: ReadonlySet<number>;
-  droppedColumns: ReadonlySet<number>;
-  extraRows: ReadonlyMap<number, string[][]>;
   limits: Settings['limits'];
 }
 

@@ -11,7 +11,7 @@ import { summarize } from '../report';
 import type { Settings } from '../settings';
 import type { FileFacts, Issue, Progress, Report } from '../types';
 import { createPhoneJudge } from '../values/phone';
-import { writeOutputs, type Outputs } from '../write';
+import { writeOutputs, type Outputs, type WriteLayout } from '../write';
 import { CheckContext } from './context';
 import { applyEdits, editsByRow, type CellEdit, type EditsByRow } from './edits';
 import { readRecords } from './records';
@@ -42,6 +42,8 @@ export interface CheckResult extends Outputs {
   rows: readonly (readonly string[])[] | null;
   /** Spreadsheet row number of `rows[0]` (2 unless blank lines came before the header). */
   firstRowNumber: number;
+  /** With the rows and the report, writes the outputs again (a kept report); null when unread. */
+  layout: WriteLayout | null;
 }
 
 const PROGRESS_EVERY_ROWS = 2000;
@@ -112,16 +114,21 @@ export function checkFile(
     progress('writing', 1);
     if (read) for (const hook of hooks) hook.finish?.();
     facts.rows = rows.length;
-    const outputs = read
-      ? writeOutputs({
-          header: facts.columns,
+    const layout: WriteLayout | null = read
+      ? {
           addedColumns: run.addedColumns.map((column) => column.header),
-          rows,
-          firstRowNumber: run.firstRowNumber,
-          issues,
           omitted: run.omitted,
           droppedColumns: run.droppedColumns,
           extraRows: run.extraRows,
+        }
+      : null;
+    const outputs = layout
+      ? writeOutputs({
+          ...layout,
+          header: facts.columns,
+          rows,
+          firstRowNumber: run.firstRowNumber,
+          issues,
           limits: settings.limits,
         })
       : NOTHING_WRITTEN;
@@ -139,7 +146,10 @@ export function checkFile(
       changes,
     };
     progress('done', 1);
-    return { report, rows: read ? rows : null, firstRowNumber: run.firstRowNumber, ...outputs };
+    return {
+      ...{ report, rows: read ? rows : null, firstRowNumber: run.firstRowNumber, layout },
+      ...outputs,
+    };
   };
 
   // Stage 1: what the bytes are, and how they read as text.

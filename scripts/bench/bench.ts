@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import metadata from 'libphonenumber-js/metadata.max.json';
 import type { MetadataJson } from 'libphonenumber-js/core';
-import { checkFile } from '../../lib/engine';
+import { checkFile, type CheckResult } from '../../lib/engine';
 import { defaultSettings } from '../../lib/settings';
-import { fromBase64, packForMessage, unpack, type StoredOutcome } from '../../utils/db/archive';
+import { fromBase64, packForMessage, unpack } from '../../utils/db/archive';
 import { BAD_ROWS, MANY_BAD_ROWS, benchBadRows, runBadRowsChild } from './bad-rows';
 import { generateContacts } from './generate';
 
@@ -68,11 +68,12 @@ async function timeAsync(run: () => Promise<unknown>): Promise<number> {
 }
 
 /** The report as the page sends it to the background, unpacked again: it must be the same. */
-async function verifyKept(outcome: StoredOutcome): Promise<number> {
+async function verifyKept(outcome: CheckResult): Promise<number> {
   const body = await packForMessage(outcome);
   const back = await unpack(fromBase64(body));
   if (
     back.cleaned !== outcome.cleaned ||
+    back.rejected?.join('') !== outcome.rejected?.join('') ||
     back.report.issues.length !== outcome.report.issues.length
   ) {
     console.error('A kept report does not unpack to what was checked; not timing it.');

@@ -1,4 +1,4 @@
-import { unpackBlob } from './archive';
+import { unpack } from './archive';
 import type { ReportBody, ReportEntry } from './db';
 import { downloadParts } from '../pages/download';
 import { reportsDb } from './reports-db';
@@ -12,8 +12,8 @@ export function exportFileName(date: Date): string {
 }
 
 /**
- * The export, report by report: each entry with `outcome`, the JSON the history stored for it
- * (null when its body is gone or unreadable), copied without parsing it. Never joined into one
+ * The export, report by report: each entry with `outcome`, what the report shows and downloads
+ * (null when its body is gone or unreadable). Never joined into one
  * string: a hundred large reports would pass the longest string JavaScript can hold.
  */
 export function exportParts(
@@ -31,8 +31,9 @@ export function exportParts(
 }
 
 /**
- * Each body's outcome JSON, unpacked to a Blob the browser may keep outside the tab's memory;
- * null for a body that is gone or cannot be unpacked: one corrupt body must not cost the export.
+ * Each body's outcome as JSON, cleaned and rejected files included as they always were, in a Blob
+ * the browser may keep outside the tab's memory; null for a body that is gone or cannot be
+ * unpacked: one corrupt body must not cost the export.
  */
 export async function exportOutcomes(
   bodies: readonly (ReportBody | undefined)[],
@@ -40,7 +41,10 @@ export async function exportOutcomes(
   const outcomes: (Blob | null)[] = [];
   for (const body of bodies) {
     try {
-      outcomes.push(body ? await unpackBlob(body.data) : null);
+      const outcome = body && (await unpack(body.data));
+      // The rejected file as one text, as exports always held it.
+      const whole = outcome && { ...outcome, rejected: outcome.rejected?.join('') ?? null };
+      outcomes.push(whole ? new Blob([JSON.stringify(whole)]) : null);
     } catch {
       outcomes.push(null);
     }

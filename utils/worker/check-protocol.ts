@@ -18,7 +18,14 @@ export interface CheckRequest {
 /** The part of the engine's result that crosses to the page. */
 export type CheckOutcome = Pick<
   CheckResult,
-  'report' | 'cleaned' | 'rejected' | 'parts' | 'overSizeLimit' | 'rows' | 'firstRowNumber'
+  | 'report'
+  | 'cleaned'
+  | 'rejected'
+  | 'parts'
+  | 'overSizeLimit'
+  | 'rows'
+  | 'firstRowNumber'
+  | 'layout'
 > & {
   /** SHA-256 of the original bytes (hex): the history tells two attempts at one file apart. */
   hash: string;

@@ -54,18 +54,19 @@ async function check(
 ): Promise<CheckOutcome> {
   // Started first: digest() copies the bytes now and hashes while the check runs.
   const hash = crypto.subtle.digest('SHA-256', bytes).then(hex);
-  const { report, cleaned, rejected, parts, overSizeLimit, rows, firstRowNumber } = checkFile(
-    { name, bytes: new Uint8Array(bytes) },
-    settings,
-    { phoneMetadata },
-    {
-      reference,
-      edits,
-      onProgress: (progress) => post({ type: 'progress', progress }),
-    },
-  );
+  const { report, cleaned, rejected, parts, overSizeLimit, rows, firstRowNumber, layout } =
+    checkFile(
+      { name, bytes: new Uint8Array(bytes) },
+      settings,
+      { phoneMetadata },
+      {
+        reference,
+        edits,
+        onProgress: (progress) => post({ type: 'progress', progress }),
+      },
+    );
   return {
-    ...{ report, cleaned, rejected, parts, overSizeLimit, rows, firstRowNumber },
+    ...{ report, cleaned, rejected, parts, overSizeLimit, rows, firstRowNumber, layout },
     hash: await hash,
   };
 }
