@@ -5,7 +5,7 @@ import type { TextPieces } from '../../lib/write';
 import type { StoredOutcome } from '../../utils/db/archive';
 import { derivedName, downloadText } from '../../utils/pages/download';
 import type { GridEditing } from './grid-editing';
-import { RowGrid, type RowFilter } from './RowGrid';
+import { RowGrid, type GridReveal, type RowFilter } from './RowGrid';
 import { Summary } from './Summary';
 
 const DELIMITERS: Record<string, string> = {
@@ -55,6 +55,13 @@ export function ReportView({
   const { report, rows, firstRowNumber } = outcome;
   const { file } = report;
   const [filter, setFilter] = useState<RowFilter>('problems');
+  // A code the summary asked to show: the grid selects its first cell (counted, so asking again
+  // for the same code scrolls to it again).
+  const [reveal, setReveal] = useState<GridReveal | null>(null);
+  const showRows = (code: string) => {
+    setFilter({ code });
+    setReveal((last) => ({ code, asked: (last?.asked ?? 0) + 1 }));
+  };
   // The grid comes a task after the summary, so that neither makes one long task of the result.
   const [gridShown, showGrid] = useState(false);
   useEffect(() => {
@@ -115,7 +122,7 @@ export function ReportView({
           Download report
         </DownloadButton>
       </div>
-      <Summary report={report} />
+      <Summary report={report} onShowRows={rows && gridShown ? showRows : undefined} />
       {rows && gridShown && (
         <>
           <label class="filter">
@@ -146,6 +153,7 @@ export function ReportView({
             issues={report.issues}
             changes={report.changes}
             filter={filter}
+            reveal={reveal}
             editing={editing}
           />
         </>

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { type Change, type Issue } from '../../lib/types';
 import { CellEditor } from './CellEditor';
 import { cellReason } from './cell-reason';
@@ -29,6 +29,12 @@ const COLUMN_OVERSCAN = 3;
 
 export type RowFilter = 'all' | 'problems' | { code: string };
 
+/** A code the summary asked to show; `asked` counts the asks, so each one moves the grid. */
+export interface GridReveal {
+  code: string;
+  asked: number;
+}
+
 interface Props {
   columns: readonly string[];
   rows: readonly (readonly string[])[];
@@ -36,6 +42,8 @@ interface Props {
   issues: readonly Issue[];
   changes: readonly Change[];
   filter: RowFilter;
+  /** A code to show: its first cell among the rows shown is selected and scrolled to. */
+  reveal?: GridReveal | null;
   /** Makes the cells editable; without it the grid is read-only (a kept report). */
   editing?: GridEditing;
 }
@@ -57,7 +65,7 @@ function gridTemplate({ first, last }: GridWindow): string {
  * `editing`, Enter or a double-click opens the selected cell's editor.
  */
 export function RowGrid(props: Props) {
-  const { columns, rows, firstRowNumber, issues, changes, filter, editing } = props;
+  const { columns, rows, firstRowNumber, issues, changes, filter, reveal, editing } = props;
   const grid = useId();
   const { ref, viewport, onScroll } = useGridViewport();
   const marks = useMemo(() => markRows(issues), [issues]);
@@ -165,6 +173,20 @@ export function RowGrid(props: Props) {
     event.preventDefault();
     moveTo(to);
   };
+
+  // The code the summary asked for: its first cell among the rows shown, in view and focused.
+  const revealed = useRef(0);
+  useEffect(() => {
+    if (!reveal || reveal.asked === revealed.current) return;
+    revealed.current = reveal.asked;
+    const row = shown.findIndex((number) => marks.get(number)?.codes.has(reveal.code));
+    if (row < 0) return;
+    const issue = issues.find((found) => found.row === shown[row] && found.code === reveal.code);
+    ref.current?.scrollIntoView({ block: 'nearest' });
+    // Focused first: the grid's own focus handler would otherwise select its first cell after.
+    focusGrid();
+    moveTo({ row, column: issue?.column ? (columnIndex.get(issue.column) ?? 0) : 0 });
+  }, [reveal, shown]);
 
   const selectedNumber = at ? shown[at.row] : undefined;
   const selectedColumn = at ? columns[at.column] : undefined;

@@ -68,8 +68,17 @@ function AfterFixes({ report }: { report: Report }) {
   );
 }
 
-/** What HighLevel would do with the file, in the user's words, grouped by outcome and code. */
-export function Summary({ report }: { report: Report }) {
+/**
+ * What HighLevel would do with the file, in the user's words, grouped by outcome and code. With
+ * `onShowRows`, each code found on rows offers to show them in the grid.
+ */
+export function Summary({
+  report,
+  onShowRows,
+}: {
+  report: Report;
+  onShowRows?: (code: string) => void;
+}) {
   const { fileBlocked } = report.summary;
   // Bytes that never read as text (a PDF, a workbook) have no rows to count or to clean.
   const read = report.file.encoding !== null;
@@ -102,6 +111,20 @@ export function Summary({ report }: { report: Report }) {
                     </summary>
                     <p class="example">{list[0] && describeIssue(list[0])}</p>
                   </details>
+                  {onShowRows &&
+                    (list.some((issue) => issue.row !== null) ? (
+                      <button
+                        type="button"
+                        class="show-rows"
+                        data-show-code={code}
+                        onClick={() => onShowRows(code)}
+                      >
+                        {list.length === 1 ? 'Show row' : 'Show rows'}
+                      </button>
+                    ) : (
+                      // The column kept, so every count lines up.
+                      <span />
+                    ))}
                 </li>
               ))}
             </ul>

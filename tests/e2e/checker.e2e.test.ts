@@ -77,6 +77,24 @@ describe('Check a file page (checker.html)', () => {
       await expectPresent(page, '[data-row="8"][data-class="row-skipped"] [data-issue="1008"]');
     });
 
+    it("shows a code's rows from the summary, its first cell selected and in view", async () => {
+      // 1008 is in two classes here (a skipped row, a typo notice): each offers the code's rows.
+      await page.locator('.outcome-row-skipped [data-show-code="1008"]').click();
+      expect(await page.locator('select[name="filter"]').inputValue()).toBe('code:1008');
+      expect(
+        await page.$$eval('[role="grid"] [data-row]', (rows) =>
+          rows.map((r) => r.getAttribute('data-row')),
+        ),
+      ).toEqual(['8', '9', '11']);
+      const selected = page.locator('[data-cell="8:Email"][aria-selected="true"]');
+      await selected.waitFor();
+      expect(await selected.isVisible()).toBe(true);
+      expect(await page.locator('[data-cell-reason]').innerText()).toMatch(/^Row 8, Email: 1008/);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('grid');
+      await shot(page, 'checker-show-rows');
+      await page.locator('select[name="filter"]').selectOption('problems');
+    });
+
     it('offers the three downloads', async () => {
       for (const action of ['download-cleaned', 'download-rejected', 'download-report']) {
         await expectPresent(page, `[data-action="${action}"]`);
