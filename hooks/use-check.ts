@@ -1,10 +1,10 @@
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { CellEdit } from '../lib/engine';
 import { defaultSettings, type Settings } from '../lib/settings';
 import type { Progress } from '../lib/types';
 import { CheckFailure, type CheckOutcome, type FailureCause } from '../utils/worker/check-protocol';
 import { runCheck } from '../utils/worker/run-check';
-import { NO_EDITS, redoEdit, undoEdit, withEdit, type EditHistory } from './edit-history';
+import { editsOf, NO_EDITS, redoEdit, undoEdit, withEdits, type EditHistory } from './edit-history';
 
 export type CheckStatus =
   | { state: 'idle' }
@@ -32,6 +32,7 @@ export function useCheck(pass?: string | null) {
   const edits = useRef<EditHistory>(NO_EDITS);
   const [history, setHistory] = useState<EditHistory>(NO_EDITS);
   const [pending, setPending] = useState(false);
+  const inForce = useMemo(() => editsOf(history), [history]);
 
   /** `quiet`: the last result stays shown while this run checks (an edit's re-check). */
   const start = (target: File, with_: Settings, quiet = false) => {
@@ -47,7 +48,7 @@ export function useCheck(pass?: string | null) {
         ? run === latest.current && setPending(true)
         : update({ state: 'checking', name: target.name, progress });
     progressed(null);
-    runCheck(target, with_, progressed, pass, edits.current.done)
+    runCheck(target, with_, progressed, pass, editsOf(edits.current))
       .then(({ outcome, packed }) => update({ state: 'done', outcome, packed, pick }))
       .catch((error: Error) =>
         update({
@@ -100,12 +101,13 @@ export function useCheck(pass?: string | null) {
       start(file.current, next);
     },
     editing: {
-      edits: history.done,
+      edits: inForce,
       canUndo: history.done.length > 0,
       canRedo: history.undone.length > 0,
       /** True while the file is checked again with the latest edits. */
       pending,
-      edit: (edit: CellEdit) => changeEdits(withEdit(edits.current, edit)),
+      edit: (edit: CellEdit) => changeEdits(withEdits(edits.current, [edit])),
+      editMany: (many: readonly CellEdit[]) => changeEdits(withEdits(edits.current, many)),
       undo: () => changeEdits(undoEdit(edits.current)),
       redo: () => changeEdits(redoEdit(edits.current)),
     },

@@ -65,6 +65,13 @@ function list(items: readonly string[], style: ListStyle | undefined, issue: Iss
   return shorten(`${shown.join(', ')} ${style === 'or' ? 'or' : 'and'} ${last}`, PARAM_LIMIT);
 }
 
+/** The value the issue suggests for its cell (the codes table's `suggestion`), or null. */
+export function suggestedValue(issue: Issue): string | null {
+  const name = codeEntry(issue.code)?.suggestion;
+  const value = name === undefined ? undefined : issue.params?.[name];
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
 /** An issue that keeps its row out of the cleaned file: HighLevel would skip it, and no fix helps. */
 export function rejectsRow(issue: Issue): issue is Issue & { row: number } {
   return issue.class === 'row-skipped' && issue.fix === null && issue.row !== null;

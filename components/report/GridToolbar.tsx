@@ -1,7 +1,22 @@
 import type { GridEditing } from './grid-editing';
 
-/** Undo, redo and the count of edits, above an editable grid. */
-export function GridToolbar({ editing }: { editing: GridEditing }) {
+/** What the toolbar may do to the selected cell's column; null with no cell selected. */
+export interface ColumnActions {
+  column: string;
+  /** Cells of the column with a suggested value (the closest option, the closest user). */
+  suggested: number;
+  applySuggestions(): void;
+  empty(): void;
+}
+
+/** Undo, redo and the count of edits above an editable grid, and the selected column's actions. */
+export function GridToolbar({
+  editing,
+  column,
+}: {
+  editing: GridEditing;
+  column: ColumnActions | null;
+}) {
   const count = editing.edits.length;
   return (
     <div class="grid-toolbar">
@@ -15,6 +30,25 @@ export function GridToolbar({ editing }: { editing: GridEditing }) {
         {count === 1 ? '1 edit' : `${count.toLocaleString('en-US')} edits`}
         {editing.pending && ' · checking again…'}
       </span>
+      {column && (
+        <span class="column-actions" data-column-actions={column.column}>
+          <button
+            type="button"
+            data-action="apply-suggestions"
+            disabled={column.suggested === 0}
+            onClick={column.applySuggestions}
+          >
+            {column.suggested === 0
+              ? `No suggested values in ${column.column}`
+              : `Use the ${column.suggested.toLocaleString('en-US')} suggested ${
+                  column.suggested === 1 ? 'value' : 'values'
+                } in ${column.column}`}
+          </button>
+          <button type="button" data-action="empty-column" onClick={column.empty}>
+            Empty {column.column}
+          </button>
+        </span>
+      )}
     </div>
   );
 }

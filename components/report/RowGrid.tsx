@@ -7,7 +7,8 @@ import type { GridEditing } from './grid-editing';
 import { moveFor, nextProblem, type Spot } from './grid-keys';
 import { gridWindow, type GridWindow } from './grid-window';
 import { cellId, GridRow, isProblem, markRows } from './GridRow';
-import { GridToolbar } from './GridToolbar';
+import { GridToolbar, type ColumnActions } from './GridToolbar';
+import { emptyingEdits, suggestionEdits, suggestionsOf } from './column-actions';
 import { useGridViewport } from './use-grid-viewport';
 
 /**
@@ -194,6 +195,29 @@ export function RowGrid(props: Props) {
     selectedNumber !== undefined && at
       ? (rows[selectedNumber - firstRowNumber]?.[at.column] ?? '')
       : '';
+  const suggestions = useMemo(() => suggestionsOf(issues), [issues]);
+  // The selected cell's column, acted on whole: its suggestions taken, or emptied; one undo step.
+  const columnActions: ColumnActions | null =
+    editing && at && selectedColumn !== undefined
+      ? {
+          column: selectedColumn,
+          suggested: suggestions.get(selectedColumn)?.size ?? 0,
+          applySuggestions: () =>
+            editing.editMany(
+              suggestionEdits(
+                selectedColumn,
+                suggestions,
+                (row) => rows[row - firstRowNumber]?.[at.column] ?? '',
+              ),
+            ),
+          empty: () =>
+            editing.editMany(
+              emptyingEdits(selectedColumn, at.column, rows, firstRowNumber, (row) =>
+                Boolean(marks.get(row)?.cells.has(selectedColumn)),
+              ),
+            ),
+        }
+      : null;
   // Without scrolling: the panel must not move under the pointer between two clicks.
   const focusGrid = () => ref.current?.focus({ preventScroll: true });
   const closeEditor = () => {
@@ -216,7 +240,7 @@ export function RowGrid(props: Props) {
 
   return (
     <div class="grid-frame">
-      {editing && <GridToolbar editing={editing} />}
+      {editing && <GridToolbar editing={editing} column={columnActions} />}
       {/* Above the grid, in view whatever the panel's height: the selected cell's reason. */}
       <p class="cell-reason" aria-live="polite" data-cell-reason>
         {selectedNumber !== undefined && selectedColumn !== undefined

@@ -9,6 +9,8 @@ export interface GridEditing {
   /** True while the file is checked again with the latest edits. */
   pending: boolean;
   edit(edit: CellEdit): void;
+  /** Several edits as one step, undone together: a column's suggestions, a column emptied. */
+  editMany(edits: readonly CellEdit[]): void;
   undo(): void;
   redo(): void;
 }

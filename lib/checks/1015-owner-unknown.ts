@@ -23,7 +23,12 @@ export default defineCheck('1015', (run) => {
           value,
           fix: '',
           params: match.closest
-            ? { hint: 'closest', closest: `${match.closest.name} <${match.closest.email}>` }
+            ? {
+                hint: 'closest',
+                closest: `${match.closest.name} <${match.closest.email}>`,
+                // What the cell would hold to name that user (the codes table's suggestion).
+                closestEmail: match.closest.email,
+              }
             : { hint: 'none' },
         });
       },

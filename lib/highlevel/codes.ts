@@ -47,6 +47,11 @@ export interface CodeEntry {
   predicted: boolean;
   /** What the automatic fix in the cleaned CSV does ("none" when there is none). */
   fix: string;
+  /**
+   * The parameter naming a value the cell could hold instead, which Preflight does not apply on
+   * its own (the closest option, the closest user): the grid offers it for a whole column.
+   */
+  suggestion?: string;
   source: string;
   reasons: Record<string, Reason>;
   /**
@@ -143,6 +148,7 @@ export const CODES = {
     highLevel: true,
     predicted: true,
     fix: 'case, spacing and accent differences are fixed to the exact option; otherwise the closest option is suggested',
+    suggestion: 'closest',
     source: SOURCES.errorCodes,
     reasons: {
       'near-match': {
@@ -383,6 +389,7 @@ export const CODES = {
     highLevel: true,
     predicted: true,
     fix: 'none; suggests the closest user',
+    suggestion: 'closestEmail',
     source: SOURCES.errorCodes,
     reasons: {
       unknown: {
