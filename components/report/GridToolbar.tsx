@@ -9,6 +9,13 @@ export interface ColumnActions {
   empty(): void;
 }
 
+function suggestionLabel(column: ColumnActions | null): string {
+  if (!column) return 'Use suggested values';
+  if (column.suggested === 0) return `No suggested values in ${column.column}`;
+  const values = column.suggested === 1 ? 'value' : 'values';
+  return `Use the ${column.suggested.toLocaleString('en-US')} suggested ${values} in ${column.column}`;
+}
+
 /** Undo, redo and the count of edits above an editable grid, and the selected column's actions. */
 export function GridToolbar({
   editing,
@@ -30,25 +37,27 @@ export function GridToolbar({
         {count === 1 ? '1 edit' : `${count.toLocaleString('en-US')} edits`}
         {editing.pending && ' · checking again…'}
       </span>
-      {column && (
-        <span class="column-actions" data-column-actions={column.column}>
-          <button
-            type="button"
-            data-action="apply-suggestions"
-            disabled={column.suggested === 0}
-            onClick={column.applySuggestions}
-          >
-            {column.suggested === 0
-              ? `No suggested values in ${column.column}`
-              : `Use the ${column.suggested.toLocaleString('en-US')} suggested ${
-                  column.suggested === 1 ? 'value' : 'values'
-                } in ${column.column}`}
-          </button>
-          <button type="button" data-action="empty-column" onClick={column.empty}>
-            Empty {column.column}
-          </button>
-        </span>
-      )}
+      {/* Always there, so the grid never moves under the pointer as a cell is selected. */}
+      <span class="column-actions" data-column-actions={column?.column ?? ''}>
+        <button
+          type="button"
+          data-action="apply-suggestions"
+          disabled={!column || column.suggested === 0}
+          onClick={column?.applySuggestions}
+          title={column?.column}
+        >
+          {suggestionLabel(column)}
+        </button>
+        <button
+          type="button"
+          data-action="empty-column"
+          disabled={!column}
+          onClick={column?.empty}
+          title={column?.column}
+        >
+          {column ? `Empty ${column.column}` : 'Empty a column'}
+        </button>
+      </span>
     </div>
   );
 }
