@@ -10,10 +10,10 @@ export interface ColumnActions {
 }
 
 function suggestionLabel(column: ColumnActions | null): string {
-  if (!column) return 'Use suggested values';
-  if (column.suggested === 0) return `No suggested values in ${column.column}`;
-  const values = column.suggested === 1 ? 'value' : 'values';
-  return `Use the ${column.suggested.toLocaleString('en-US')} suggested ${values} in ${column.column}`;
+  if (!column) return 'Use suggestions';
+  if (column.suggested === 0) return `No suggestions in ${column.column}`;
+  const suggestions = column.suggested === 1 ? 'suggestion' : 'suggestions';
+  return `Use ${column.suggested.toLocaleString('en-US')} ${suggestions} in ${column.column}`;
 }
 
 /** Undo, redo and the count of edits above an editable grid, and the selected column's actions. */

@@ -42,7 +42,7 @@ describe("a column's actions in the grid", () => {
     expect(await codes(page)).toEqual(expect.arrayContaining(['1005=2', '1015=2']));
     await page.locator('[data-cell="2:Stage"]').click();
     const apply = page.locator('[data-action="apply-suggestions"]');
-    expect(await apply.innerText()).toBe('Use the 2 suggested values in Stage');
+    expect(await apply.innerText()).toBe('Use 2 suggestions in Stage');
     await apply.click();
     await page.locator('.summary [data-code="1005"]').waitFor({ state: 'detached' });
     expect(await page.locator('[data-edit-count]').getAttribute('data-edit-count')).toBe('2');
