@@ -1,5 +1,5 @@
 import type { ExplainResult } from '../../lib/errorlog';
-import type { NeedsYou as NeedsYouRow } from '../../lib/errorlog/retry';
+import type { NeedsYou as NeedsYouRow, RetryFile } from '../../lib/errorlog/retry';
 import { toCsv } from '../../lib/write';
 import type { LogOutcome } from '../../lib/highlevel/error-log';
 import { OUTCOME_WORDS, predictionWords } from '../../lib/errorlog/words';
@@ -96,27 +96,12 @@ function Files({
     <section class="explain-files">
       <h3>Finish the import</h3>
       <div class="actions">
-        <button
-          type="button"
-          class="primary"
-          data-action="download-create"
-          disabled={!files.create}
-          onClick={() =>
-            files.create && downloadText(derivedName(logName, 'create'), files.create.csv)
-          }
-        >
-          Rows to create ({number(files.create?.rows.length ?? 0)})
-        </button>
-        <button
-          type="button"
-          data-action="download-update"
-          disabled={!files.update}
-          onClick={() =>
-            files.update && downloadText(derivedName(logName, 'update'), files.update.csv)
-          }
-        >
-          Fields to fill ({number(files.update?.rows.length ?? 0)})
-        </button>
+        <RetryDownload kind="create" file={files.create} logName={logName} primary>
+          Rows to create
+        </RetryDownload>
+        <RetryDownload kind="update" file={files.update} logName={logName}>
+          Fields to fill
+        </RetryDownload>
       </div>
       {files.update && (
         <p>
@@ -126,6 +111,33 @@ function Files({
       )}
       {files.needsYou.length > 0 && <NeedsYou rows={files.needsYou} logName={logName} />}
     </section>
+  );
+}
+
+/** One of the files that finish the import, with how many rows it holds; disabled when none. */
+function RetryDownload({
+  kind,
+  file,
+  logName,
+  primary,
+  children,
+}: {
+  kind: 'create' | 'update';
+  file: RetryFile | null;
+  logName: string;
+  primary?: boolean;
+  children: string;
+}) {
+  return (
+    <button
+      type="button"
+      class={primary ? 'primary' : undefined}
+      data-action={`download-${kind}`}
+      disabled={!file}
+      onClick={() => file && downloadText(derivedName(logName, kind), file.csv)}
+    >
+      {children} ({number(file?.rows.length ?? 0)})
+    </button>
   );
 }
 
