@@ -171,22 +171,25 @@ function matchingColumns(columns: readonly Column[], settings: Settings): number
     .map((c) => c.index);
 }
 
-/** The columns a row lost: where Preflight finds the code on it, else every column of its kind. */
+/**
+ * The columns a row lost, code by code: where Preflight finds the code on the row, its column;
+ * otherwise every column of the kind of field the code empties.
+ */
 function lostColumns(failed: Failed, original: Original): number[] {
   const { result, columns } = original;
   const at = new Map(columns.map((c) => [c.header, c.index]));
-  const found = result.report.issues.filter(
-    (issue) =>
-      issue.row === failed.row &&
-      issue.column !== null &&
-      (failed.codes as string[]).includes(issue.code),
+  const onRow = result.report.issues.filter(
+    (issue) => issue.row === failed.row && issue.column !== null,
   );
-  if (found.length > 0)
-    return [...new Set(found.flatMap((issue) => at.get(issue.column ?? '') ?? []))];
-  const kinds = new Set(failed.codes.flatMap((code) => ERROR_LOG[code].emptied ?? []));
-  return columns
-    .filter((c) => c.field !== null && !c.extra && c.kind !== null && kinds.has(c.kind))
-    .map((c) => c.index);
+  const lost = failed.codes.flatMap((code) => {
+    const found = onRow.filter((issue) => issue.code === code);
+    if (found.length > 0) return found.flatMap((issue) => at.get(issue.column ?? '') ?? []);
+    const kinds = new Set(ERROR_LOG[code].emptied ?? []);
+    return columns
+      .filter((c) => c.field !== null && !c.extra && c.kind !== null && kinds.has(c.kind))
+      .map((c) => c.index);
+  });
+  return [...new Set(lost)].sort((a, b) => a - b);
 }
 
 function updateFile(

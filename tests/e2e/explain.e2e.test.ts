@@ -90,6 +90,24 @@ describe('explain an error log, on the reports page', () => {
     await page.close();
   });
 
+  it('reads another layout: semicolons, row numbers, several codes a cell', async () => {
+    const page = await openExplain(browser);
+    await pickFile(page, '[data-pick="log"]', path.join(FIXTURES, 'codes-with-rows.csv'));
+    await pickFile(page, '[data-pick="original"]', ORIGINAL);
+    await explain(page);
+    expect(await page.locator('[data-explained-rows]').getAttribute('data-explained-rows')).toBe(
+      '3',
+    );
+    expect(await page.locator('[data-verdict-log]').innerText()).toContain(
+      '3 found in original.csv',
+    );
+    expect(
+      await page.$$eval('[data-code]', (cards) => cards.map((c) => c.getAttribute('data-code'))),
+    ).toEqual(['1008', '1013', '1014', '1020']);
+    expect((await download(page, 'download-create')).text).toContain('Flo,Hu,flo@example.com');
+    await page.close();
+  });
+
   it('takes a kept report of the original without asking', async () => {
     const checker = await browser.openExtensionPage('checker.html');
     await pickFile(checker, 'input[type=file]', ORIGINAL);

@@ -72,6 +72,14 @@ describe('the files that finish the import', () => {
     expect(losses(files?.update?.csv ?? '')).toEqual([]);
   });
 
+  it('fills every field a row lost, those Preflight does not find the code on included', () => {
+    const { original: against } = explainAgainst('Row,Error\n4,"1014 | 1013"\n', ORIGINAL);
+    expect(against?.files.update).toMatchObject({
+      columns: ['Email', 'Phone', 'Birthday'],
+      csv: 'Email,Phone,Birthday\r\ncy@example.com,+12025550149,07/04/1981',
+    });
+  });
+
   it('tells a whole file HighLevel did not import apart', () => {
     const { original: against } = explainAgainst('Row,Error\n2,1003\n', ORIGINAL);
     expect(against?.files.needsYou[0]?.why).toMatch(/imported none of the file/);
