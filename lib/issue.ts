@@ -65,6 +65,15 @@ function list(items: readonly string[], style: ListStyle | undefined, issue: Iss
   return shorten(`${shown.join(', ')} ${style === 'or' ? 'or' : 'and'} ${last}`, PARAM_LIMIT);
 }
 
+/**
+ * An issue as HighLevel's error log names it: its code, the code's name and its column
+ * ("1008 Failed validation of Email (Email)"); the rejected file's reasons and the rows an error
+ * log leaves to the user say why in these words.
+ */
+export function codeNameColumn({ code, column }: Pick<Issue, 'code' | 'column'>): string {
+  return `${code} ${codeEntry(code)?.name ?? ''}${column ? ` (${shorten(column)})` : ''}`;
+}
+
 /** The value the issue suggests for its cell (the codes table's `suggestion`), or null. */
 export function suggestedValue(issue: Issue): string | null {
   const name = codeEntry(issue.code)?.suggestion;

@@ -1,7 +1,6 @@
 import { CSV_SPECIAL, DOUBLE_QUOTE } from './regexes';
 import type { Settings } from './settings';
-import { codeEntry } from './highlevel/codes';
-import { rejectsRow, shorten } from './issue';
+import { codeNameColumn, rejectsRow } from './issue';
 import type { Issue } from './types';
 import { spreadsheetSafe } from './values/formula';
 
@@ -116,12 +115,10 @@ function rejectionsByRow(issues: readonly Issue[]): (row: number) => Issue[] {
  */
 function rejectionReasons(): (rowIssues: readonly Issue[]) => string {
   const known = new Map<string, string>();
-  const phrase = ({ code, column }: Issue) =>
-    `${code} ${codeEntry(code)?.name ?? ''}${column ? ` (${shorten(column)})` : ''}`;
   return (rowIssues) => {
     const key = rowIssues.map(({ code, column }) => `${code}\u0000${column ?? ''}`).join('\u0001');
     let reason = known.get(key);
-    if (reason === undefined) known.set(key, (reason = rowIssues.map(phrase).join(' | ')));
+    if (reason === undefined) known.set(key, (reason = rowIssues.map(codeNameColumn).join(' | ')));
     return reason;
   };
 }

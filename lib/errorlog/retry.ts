@@ -1,8 +1,7 @@
 import Papa from 'papaparse';
 import { checkFile, type CheckResult, type EngineDeps } from '../engine';
-import { codeEntry } from '../highlevel/codes';
 import { ERROR_LOG, type HighLevelCode } from '../highlevel/error-log';
-import { rejectsRow } from '../issue';
+import { codeNameColumn, rejectsRow } from '../issue';
 import type { Column } from '../mapping';
 import type { Settings } from '../settings';
 import type { Issue } from '../types';
@@ -57,12 +56,11 @@ const NOTHING_IMPORTED =
 const FIELD_UNKNOWN =
   'Preflight cannot tell which field HighLevel left empty: fill it on the contact by hand.';
 
-const reasonsOf = (issues: readonly Issue[]) =>
-  issues
-    .map(
-      ({ code, column }) => `${code} ${codeEntry(code)?.name ?? ''}${column ? ` (${column})` : ''}`,
-    )
-    .join('; ');
+/** A failed row the engine still cannot import, told with its reasons. */
+const cannotFix = (failed: Failed, issues: readonly Issue[]): NeedsYou => ({
+  ...failed,
+  why: `Preflight cannot fix it: ${issues.map(codeNameColumn).join('; ')}.`,
+});
 
 /** Rows as CSV text for the engine: as written, not neutralised (the engine's output will be). */
 function subsetCsv(header: readonly string[], rows: readonly (readonly string[])[]): Uint8Array {
@@ -147,8 +145,7 @@ export function retryFiles(
     const rows: number[] = [];
     toCreate.forEach((failed, index) => {
       const issues = blocked.get(index);
-      if (issues)
-        needsYou.push({ ...failed, why: `Preflight cannot fix it: ${reasonsOf(issues)}.` });
+      if (issues) needsYou.push(cannotFix(failed, issues));
       else rows.push(failed.row);
     });
     create = rows.length > 0 ? { csv, rows } : null;
@@ -172,24 +169,37 @@ function matchingColumns(columns: readonly Column[], settings: Settings): number
 }
 
 /**
- * The columns a row lost, code by code: where Preflight finds the code on the row, its column;
- * otherwise every column of the kind of field the code empties.
+ * The columns a failed row lost, code by code: where Preflight finds the code on the row, its
+ * column; otherwise every column of the kind of field the code empties. The original's issues
+ * are read once, not once for every failed row.
  */
-function lostColumns(failed: Failed, original: Original): number[] {
-  const { result, columns } = original;
+function lostColumnsOf({ result, columns }: Original): (failed: Failed) => number[] {
   const at = new Map(columns.map((c) => [c.header, c.index]));
-  const onRow = result.report.issues.filter(
-    (issue) => issue.row === failed.row && issue.column !== null,
-  );
-  const lost = failed.codes.flatMap((code) => {
-    const found = onRow.filter((issue) => issue.code === code);
-    if (found.length > 0) return found.flatMap((issue) => at.get(issue.column ?? '') ?? []);
-    const kinds = new Set(ERROR_LOG[code].emptied ?? []);
-    return columns
-      .filter((c) => c.field !== null && !c.extra && c.kind !== null && kinds.has(c.kind))
-      .map((c) => c.index);
-  });
-  return [...new Set(lost)].sort((a, b) => a - b);
+  const onRow = columnIssuesByRow(result.report.issues);
+  return (failed) => {
+    const issues = onRow.get(failed.row) ?? [];
+    const lost = failed.codes.flatMap((code) => {
+      const found = issues.filter((issue) => issue.code === code);
+      if (found.length > 0) return found.flatMap((issue) => at.get(issue.column ?? '') ?? []);
+      const kinds = new Set(ERROR_LOG[code].emptied ?? []);
+      return columns
+        .filter((c) => c.field !== null && !c.extra && c.kind !== null && kinds.has(c.kind))
+        .map((c) => c.index);
+    });
+    return [...new Set(lost)].sort((a, b) => a - b);
+  };
+}
+
+/** The issues about a column, by row: read once, not once for every failed row. */
+function columnIssuesByRow(issues: readonly Issue[]): Map<number, Issue[]> {
+  const byRow = new Map<number, Issue[]>();
+  for (const issue of issues) {
+    if (issue.row === null || issue.column === null) continue;
+    const list = byRow.get(issue.row);
+    if (list) list.push(issue);
+    else byRow.set(issue.row, [issue]);
+  }
+  return byRow;
 }
 
 function updateFile(
@@ -201,9 +211,10 @@ function updateFile(
 ): RetryFiles['update'] {
   const { columns, settings } = original;
   const matchAt = matchingColumns(columns, settings);
+  const lostColumns = lostColumnsOf(original);
   const lost = new Map<Failed, number[]>();
   for (const failed of toUpdate) {
-    const found = lostColumns(failed, original);
+    const found = lostColumns(failed);
     // A value Preflight could not fix is empty in its cleaned rows: nothing to fill it with.
     const values = valuesOf(failed.row);
     const filled = found.filter((c) => values[c]);
@@ -234,8 +245,7 @@ function updateFile(
       return { csv, rows: current.map((failed) => failed.row), columns: header };
     current.forEach((failed, index) => {
       const issues = blocked.get(index);
-      if (issues)
-        needsYou.push({ ...failed, why: `Preflight cannot fix it: ${reasonsOf(issues)}.` });
+      if (issues) needsYou.push(cannotFix(failed, issues));
     });
     rows = current.filter((_, index) => !blocked.has(index));
   }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { HighLevelCode } from '../../../lib/highlevel/error-log';
 import { ERROR_LOG } from '../../../lib/highlevel/error-log';
 import type { SettingsInput } from '../../../lib/settings';
+import { growthRatio } from '../../growth-ratio';
 import { check } from '../../helpers';
 import { explainAgainst, ORIGINAL } from './fixtures';
 
@@ -78,6 +79,17 @@ describe('the files that finish the import', () => {
       columns: ['Email', 'Phone', 'Birthday'],
       csv: 'Email,Phone,Birthday\r\ncy@example.com,+12025550149,07/04/1981',
     });
+  });
+
+  it('is linear: n contacts that lost a field take about twice the time of n/2', () => {
+    // Every row has an issue of its own (an unreadable date): the original's issues grow with n.
+    const original = (n: number) =>
+      `Email,Phone,Birthday\n${Array.from({ length: n }, (_, i) => `p${i}@example.com,2025550${String(100 + (i % 900))},someday`).join('\n')}\n`;
+    const log = (n: number) =>
+      `Row,Error\n${Array.from({ length: n }, (_, i) => `${i + 2},1013`).join('\n')}\n`;
+    const update = (n: number) => explainAgainst(log(n), original(n)).original?.files.update;
+    expect(update(10)?.rows).toHaveLength(10);
+    expect(growthRatio((n) => [n], update, 1_000, 5)).toBeLessThan(3);
   });
 
   it('tells a whole file HighLevel did not import apart', () => {
