@@ -1,5 +1,5 @@
 import { checkFile, type EngineDeps } from '../engine';
-import { mapColumns } from '../mapping';
+import { mapColumns, type Column } from '../mapping';
 import type { Settings } from '../settings';
 import { createPhoneJudge } from '../values/phone';
 import { explainLog, predictionsOf, type Explanation } from './explain';
@@ -71,33 +71,49 @@ export function explainAgainstBest(
   const read = readErrorLog(logBytes);
   if (!read.ok) return { ...read, chosen: null };
   const { log } = read;
-  let chosen: number | null = null;
-  let most = 0;
+  let best: { index: number; matched: Matched } | null = null;
   for (const [index, candidate] of candidates.entries()) {
-    const { settings } = candidate.report;
-    const found = matchRows(log, originalRows(candidate, settings), phoneOf(settings, deps)).matches
-      .length;
-    if (found >= ORIGINAL_SHARE * log.rows.length && found > most) {
-      chosen = index;
-      most = found;
+    const matched = matchedIn(log, candidate, candidate.report.settings, deps);
+    const found = matched.matching.matches.length;
+    if (
+      found >= ORIGINAL_SHARE * log.rows.length &&
+      found > (best?.matched.matching.matches.length ?? 0)
+    ) {
+      best = { index, matched };
     }
   }
-  const original = chosen === null ? undefined : candidates[chosen];
-  if (!original) return { ok: true, explanation: explainLog(log), original: null, chosen: null };
-  return { ...explainAgainst(log, original, original.report.settings, deps), chosen };
+  const original = best && candidates[best.index];
+  if (!best || !original) {
+    return { ok: true, explanation: explainLog(log), original: null, chosen: null };
+  }
+  return { ...explained(log, original, best.matched, deps), chosen: best.index };
 }
 
 function phoneOf(settings: Settings, deps: EngineDeps) {
   return createPhoneJudge(settings.phoneCountry ?? settings.country, deps.phoneMetadata);
 }
 
-function originalRows(result: CheckedOriginal, settings: Settings) {
-  return {
-    columns: mapColumns(result.report.file.columns, settings),
+/** The log's rows found in an original, with the columns they were found by. */
+interface Matched {
+  matching: Matching;
+  columns: Column[];
+  settings: Settings;
+}
+
+function matchedIn(
+  log: ErrorLog,
+  result: CheckedOriginal,
+  settings: Settings,
+  deps: EngineDeps,
+): Matched {
+  const columns = mapColumns(result.report.file.columns, settings);
+  const rows = {
+    columns,
     rows: result.rows ?? [],
     firstRowNumber: result.firstRowNumber,
     changes: result.report.changes,
   };
+  return { matching: matchRows(log, rows, phoneOf(settings, deps)), columns, settings };
 }
 
 function explainAgainst(
@@ -106,14 +122,19 @@ function explainAgainst(
   settings: Settings,
   deps: EngineDeps,
 ): ExplainResult {
-  const rows = originalRows(result, settings);
-  const matching = matchRows(log, rows, phoneOf(settings, deps));
+  return explained(log, result, matchedIn(log, result, settings, deps), deps);
+}
+
+/** The explanation and the files, once the log's rows are found in the original. */
+function explained(
+  log: ErrorLog,
+  result: CheckedOriginal,
+  { matching, columns, settings }: Matched,
+  deps: EngineDeps,
+): ExplainResult {
   return {
     ok: true,
     explanation: explainLog(log, predictionsOf(matching.matches, result.report.issues)),
-    original: {
-      matching,
-      files: retryFiles(log, matching, { result, columns: rows.columns, settings }, deps),
-    },
+    original: { matching, files: retryFiles(log, matching, { result, columns, settings }, deps) },
   };
 }
