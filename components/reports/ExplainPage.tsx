@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CheckedOriginal } from '../../lib/errorlog/retry';
-import { unpack } from '../../utils/db/archive';
+import { unpackRows } from '../../utils/db/archive';
 import type { ReportEntry } from '../../utils/db/db';
 import { reportsDb } from '../../utils/db/reports-db';
 import { reportsPageUrl } from '../../utils/pages/report-link';
@@ -25,10 +25,8 @@ async function latestKept(entries: readonly ReportEntry[]) {
     latest.map(async (entry) => {
       const body = await reportsDb.bodies.get(entry.id);
       if (!body) return null;
-      const outcome = await unpack(body.data).catch(() => null);
-      if (!outcome?.rows) return null;
-      const { report, rows, firstRowNumber } = outcome;
-      return { entry, checked: { report, rows, firstRowNumber } };
+      const checked = await unpackRows(body.data).catch(() => null);
+      return checked?.rows ? { entry, checked } : null;
     }),
   );
   return kept.filter((found) => found !== null);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportV1 } from '../../../lib/report';
-import { fromBase64, gunzip, gzip, pack, toBase64, unpack } from '../../../utils/db/archive';
+import {
+  fromBase64,
+  gunzip,
+  gzip,
+  pack,
+  toBase64,
+  unpack,
+  unpackRows,
+} from '../../../utils/db/archive';
 import { check, csv } from '../../helpers';
 
 /** Every shape the writer knows: a rejected row, a blank row omitted, a dropped column, a column
@@ -38,6 +46,21 @@ describe('pack and unpack', () => {
     expect(back.rows).toEqual(result.rows);
     expect(back.firstRowNumber).toBe(result.firstRowNumber);
     expect(back.report).toEqual(result.report);
+  });
+
+  it('reads a report and its rows alone, without writing its files again', async () => {
+    const result = check(EVERY_SHAPE);
+    const packed = (await pack(result)) as Uint8Array<ArrayBuffer>;
+    const { report, rows, firstRowNumber } = await stored(packed);
+    expect(await unpackRows(packed)).toEqual({ report, rows, firstRowNumber });
+    const old = await gzip(
+      new Blob([JSON.stringify({ ...result, cleaned: 'a', rejected: 'b', layout: undefined })]),
+    );
+    expect(await unpackRows(old as Uint8Array<ArrayBuffer>)).toEqual({
+      report: result.report,
+      rows: result.rows,
+      firstRowNumber: result.firstRowNumber,
+    });
   });
 
   it('stores the rows once: neither the cleaned nor the rejected file is in the body', async () => {
