@@ -4,7 +4,7 @@ import { explainErrorLog, type AgainstOriginal } from '../lib/errorlog';
 import type { Explanation } from '../lib/errorlog/explain';
 import { validateSettings } from '../lib/settings-file';
 import { renderExplanation, type Written } from './explain-render';
-import { fail, phoneMetadata, readBytes, readSettingsFile } from './files';
+import { besideOut, fail, phoneMetadata, readBytes, readSettingsFile } from './files';
 import { writeJson, writeTextFile } from './output';
 
 export const EXPLAIN_USAGE = `Usage: npm run -s preflight -- explain LOG.csv [--original FILE.csv] [--settings S.json]
@@ -28,11 +28,6 @@ Options:
 Exit status: 0 every failed row has a file to go into, 1 some need you, 2 usage error or a file
 that is not an error log.`;
 
-/** "retry.csv" → "retry-create.csv" */
-function besides(out: string, kind: 'create' | 'update'): string {
-  return out.replace(/(\.csv)?$/i, `-${kind}.csv`);
-}
-
 /** Writes the files the original made, when asked: the paths written. */
 function writeFiles(against: AgainstOriginal | null, out: string | undefined): Written {
   const written: Written = { create: null, update: null };
@@ -40,7 +35,7 @@ function writeFiles(against: AgainstOriginal | null, out: string | undefined): W
   for (const kind of ['create', 'update'] as const) {
     const file = against.files[kind];
     if (!file) continue;
-    written[kind] = besides(out, kind);
+    written[kind] = besideOut(out, kind);
     writeTextFile(written[kind], file.csv);
   }
   return written;

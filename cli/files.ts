@@ -38,3 +38,8 @@ export function readSettingsFile(path: string): Record<string, unknown> {
   if (!parsed.ok) fail(`settings file ${path}:\n  ${parsed.errors.join('\n  ')}`);
   return { ...parsed.settings };
 }
+
+/** A file written beside `out`, its name told apart: "retry.csv" → "retry-create.csv". */
+export function besideOut(out: string, suffix: string): string {
+  return out.replace(/(\.csv)?$/i, `-${suffix}.csv`);
+}

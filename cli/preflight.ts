@@ -12,7 +12,7 @@ import { buildReference } from '../lib/highlevel/contacts-export';
 import { validateSettings } from '../lib/settings-file';
 import { createPhoneJudge } from '../lib/values/phone';
 import { EXPLAIN_USAGE, explain } from './explain';
-import { fail, phoneMetadata, readBytes, readSettingsFile, UsageError } from './files';
+import { besideOut, fail, phoneMetadata, readBytes, readSettingsFile, UsageError } from './files';
 import { writeJson, writeTextFile } from './output';
 import { renderText } from './render';
 
@@ -40,10 +40,6 @@ Options:
 Exit status: 0 nothing would be rejected or skipped, 1 something would, 2 usage error.`;
 
 const PRIMARY = { email: 'email', phone: 'phone', contact_id: 'contactId', contactId: 'contactId' };
-
-function partPath(out: string, part: number): string {
-  return out.replace(/(\.csv)?$/i, `-part${part}.csv`);
-}
 
 function main(argv: string[]): number {
   if (argv[0] === 'explain') return explain(argv.slice(1));
@@ -111,7 +107,7 @@ function main(argv: string[]): number {
   const { report } = result;
 
   const out = values.out;
-  const partPaths = out ? result.parts.map((_, i) => partPath(out, i + 1)) : [];
+  const partPaths = out ? result.parts.map((_, i) => besideOut(out, `part${i + 1}`)) : [];
   if (out && result.cleaned !== null) {
     writeTextFile(out, result.cleaned);
     result.parts.forEach((part, i) => writeTextFile(partPaths[i] ?? '', part));
