@@ -58,6 +58,17 @@ describe('preflight check', () => {
     expect(readFileSync(rejected, 'utf8')).toMatch(/^Preflight row,Preflight reason,/);
   });
 
+  it('writes the parts beside --out when the rows pass the row limit', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'preflight-'));
+    const settings = join(dir, 'settings.json');
+    writeFileSync(settings, JSON.stringify({ limits: { maxRows: 10 } }));
+    const out = join(dir, 'cleaned.csv');
+    preflight('check', sample('keap-export.csv'), '--settings', settings, '--out', out);
+    for (const part of ['cleaned-part1.csv', 'cleaned-part2.csv']) {
+      expect(readFileSync(join(dir, part), 'utf8')).toMatch(/^Id,First Name,Last Name,/);
+    }
+  });
+
   it("reads this file's unprefixed phones as another country with --phone-country", () => {
     const dir = mkdtempSync(join(tmpdir(), 'preflight-'));
     const file = join(dir, 'uk.csv');
