@@ -1,7 +1,7 @@
 import type { AgainstOriginal } from '../lib/errorlog';
 import type { CodeExplanation, Explanation } from '../lib/errorlog/explain';
 import type { LogOutcome } from '../lib/highlevel/error-log';
-import { OUTCOME_WORDS, predictionWords } from '../lib/errorlog/words';
+import { number, OUTCOME_WORDS, predictionWords, rows } from '../lib/errorlog/words';
 import { rowList } from './render';
 
 /** The files `--out` wrote, by kind; null when not written. */
@@ -12,9 +12,6 @@ export interface Written {
 
 /** Rows that need the user listed one a line before "and N more". */
 const NEEDS_YOU_SHOWN = 20;
-
-const number = (n: number) => n.toLocaleString('en-US');
-const rows = (n: number) => `${number(n)} ${n === 1 ? 'row' : 'rows'}`;
 
 function summary(name: string, explained: Explanation): string[] {
   const lines = [

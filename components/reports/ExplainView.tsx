@@ -2,12 +2,9 @@ import type { ExplainResult } from '../../lib/errorlog';
 import type { NeedsYou as NeedsYouRow, RetryFile } from '../../lib/errorlog/retry';
 import { toCsv } from '../../lib/write';
 import type { LogOutcome } from '../../lib/highlevel/error-log';
-import { OUTCOME_WORDS, predictionWords } from '../../lib/errorlog/words';
+import { number, OUTCOME_WORDS, predictionWords, rows } from '../../lib/errorlog/words';
 import { derivedName, downloadText } from '../../utils/pages/download';
 import type { Explained } from '../../utils/worker/run-explain';
-
-const number = (n: number) => n.toLocaleString('en-US');
-const rows = (n: number) => `${number(n)} ${n === 1 ? 'row' : 'rows'}`;
 
 /** An explained log: what became of the rows, each code, the files, and the rows that need you. */
 export function ExplainView({

@@ -12,8 +12,10 @@ export const OUTCOME_WORDS: Record<LogOutcome, string> = {
   'check-it': 'imported, but to look at yourself: possible duplicates or a missed workflow',
 };
 
-const number = (n: number) => n.toLocaleString('en-US');
-const rows = (n: number) => `${number(n)} ${n === 1 ? 'row' : 'rows'}`;
+/** A count as an explanation writes it: "1,234". */
+export const number = (n: number) => n.toLocaleString('en-US');
+/** "1 row", "1,234 rows". */
+export const rows = (n: number) => `${number(n)} ${n === 1 ? 'row' : 'rows'}`;
 
 /** "Preflight …": whether it finds the code before an import, and on how many of the rows. */
 export function predictionWords(code: CodeExplanation): string {
