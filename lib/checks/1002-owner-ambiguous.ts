@@ -1,5 +1,5 @@
 import { defineCheck } from '../check';
-import { ownerMatcher } from '../values/owner';
+import { ownerMatcher, userLabel } from '../values/owner';
 
 /** 1002: the Owner is a name that more than one user of the account has. */
 export default defineCheck('1002', (run) => {
@@ -18,7 +18,7 @@ export default defineCheck('1002', (run) => {
           fix: '',
           params: {
             count: match.users.length,
-            candidates: match.users.map((u) => `${u.name} <${u.email}>`).join(', '),
+            candidates: match.users.map(userLabel).join(', '),
           },
         });
       },

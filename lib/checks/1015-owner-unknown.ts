@@ -1,5 +1,5 @@
 import { defineCheck } from '../check';
-import { ownerMatcher } from '../values/owner';
+import { ownerMatcher, userLabel } from '../values/owner';
 
 /** 1015: the Owner matches no user; with no users configured, one notice that it is unchecked. */
 export default defineCheck('1015', (run) => {
@@ -25,7 +25,7 @@ export default defineCheck('1015', (run) => {
           params: match.closest
             ? {
                 hint: 'closest',
-                closest: `${match.closest.name} <${match.closest.email}>`,
+                closest: userLabel(match.closest),
                 // What the cell would hold to name that user (the codes table's suggestion).
                 closestEmail: match.closest.email,
               }

@@ -21,6 +21,11 @@ function nameForms(name: string): string[] {
   return [words.join(' '), reversed];
 }
 
+/** A user as a message names them: "Mia Lopez <mia@example.com>". */
+export function userLabel({ name, email }: User): string {
+  return `${name} <${email}>`;
+}
+
 /** Finds the user an Owner value names: by email, or by full name in either order. */
 export function matchOwner(value: string, users: readonly User[]): OwnerMatch {
   const wanted = foldForMatch(value);
