@@ -1,4 +1,9 @@
-import { CUSTOM_PREFIX, isMappableField, STANDARD_FIELDS } from '../../lib/highlevel/fields';
+import {
+  CUSTOM_PREFIX,
+  headerKey,
+  isMappableField,
+  STANDARD_FIELDS,
+} from '../../lib/highlevel/fields';
 import type { Settings } from '../../lib/settings';
 import type { ColumnMapping } from '../../lib/types';
 
@@ -21,7 +26,13 @@ export function MappingStep({
   const standard = STANDARD_FIELDS.filter((field) =>
     isMappableField(field.key, settings.customFields),
   );
-  const mapped = columns.filter((column) => column.field !== null).length;
+  // The user's choice shows at once, not when the check it starts ends: a menu that snapped back
+  // to the old field while the file is checked again would undo the user's typing in it.
+  const fieldOf = (column: ColumnMapping) => {
+    const key = headerKey(column.header);
+    return Object.hasOwn(settings.mapping, key) ? (settings.mapping[key] ?? null) : column.field;
+  };
+  const mapped = columns.filter((column) => fieldOf(column) !== null).length;
   return (
     <details class="mapping" data-mapping>
       <summary>
@@ -44,7 +55,7 @@ export function MappingStep({
                 <select
                   data-mapping-column={column.header}
                   aria-label={`HighLevel field for ${column.header}`}
-                  value={column.field ?? ''}
+                  value={fieldOf(column) ?? ''}
                   onChange={(event) => onMap(column.header, event.currentTarget.value || null)}
                 >
                   <option value="">Don't import</option>
