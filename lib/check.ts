@@ -1,4 +1,5 @@
 import type { Code, ReasonOf } from './highlevel/codes';
+import type { FixKind } from './fixes';
 import type { FieldDef, FieldKind } from './highlevel/fields';
 import type { IssueDetails } from './issue';
 import type { Column } from './mapping';
@@ -59,7 +60,15 @@ export interface Run {
   /** Data rows read so far (all of them, in `finish`). */
   readonly rowCount: number;
   report<C extends Code>(code: C, reason: ReasonOf<C>, details: IssueDetails): void;
-  /** Changes a cell in the cleaned CSV and records the change (before → after). */
+  /**
+   * Whether fixes of this kind apply (settings `fixes.off`). `set` and `report` already honour it
+   * for one cell; a check that moves values between cells and columns asks before it starts.
+   */
+  fixes(kind: FixKind): boolean;
+  /**
+   * Changes a cell in the cleaned CSV and records the change (before → after), unless the user
+   * turned this kind of fix off: the cell then keeps its value, and `report` says so.
+   */
   set(row: Row, column: Column, code: Code, value: string): void;
   /** Adds a row to the cleaned CSV right after `row` (PF07 splits). */
   addRowAfter(row: Row, values: string[]): void;

@@ -73,7 +73,11 @@ const SETTING_LABELS: Record<string, string> = {
   'limits.maxRows': 'Row limit',
   'fixes.mergeDuplicates': 'Merge duplicates',
   'fixes.applyEmailTypos': 'Apply email typo fixes',
+  'fixes.off': 'Fixes turned off',
 };
+
+/** Settings added since reports were first kept: a report kept before one had its default. */
+const ADDED_LATER: Record<string, unknown> = { 'fixes.off': [] };
 
 function countChange<K extends string>(
   key: K,
@@ -113,6 +117,9 @@ function shown(value: unknown): string {
   if (value === null) return 'none';
   if (typeof value === 'boolean') return value ? 'on' : 'off';
   if (typeof value === 'string') return value;
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
+    return value.length > 0 ? value.join(', ') : 'none';
+  }
   return JSON.stringify(value);
 }
 
@@ -127,7 +134,11 @@ export function settingDifferences(before: Settings, after: Settings): SettingDi
   const b = flatten(after);
   const paths = [...new Set([...a.keys(), ...b.keys()])];
   return paths
-    .map((path) => ({ path, before: shown(a.get(path)), after: shown(b.get(path)) }))
+    .map((path) => ({
+      path,
+      before: shown(a.has(path) ? a.get(path) : ADDED_LATER[path]),
+      after: shown(b.has(path) ? b.get(path) : ADDED_LATER[path]),
+    }))
     .filter((difference) => difference.before !== difference.after)
     .map((difference) => ({ ...difference, label: settingLabel(difference.path) }));
 }

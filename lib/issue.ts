@@ -1,3 +1,4 @@
+import { DECLINED_MESSAGES, FIX_KINDS, type FixKind } from './fixes';
 import { codeEntry, type Code, type ListStyle, type ReasonOf } from './highlevel/codes';
 import { PLACEHOLDER } from './regexes';
 import type { Issue, IssueParams } from './types';
@@ -9,6 +10,8 @@ export interface IssueDetails {
   fix?: string | null;
   /** Fills the reason's other `{placeholders}`; a phrase key where the code has a phrase table. */
   params?: IssueParams;
+  /** The kind of the fix, when the user turned it off: the issue then has no fix, and says why. */
+  declined?: FixKind;
 }
 
 /** The most a message quotes of one value, fix, column name or list item. */
@@ -37,9 +40,10 @@ export function makeIssue<C extends Code>(
     row: details.row ?? null,
     column: details.column ?? null,
     value: details.value ?? null,
-    fix: details.fix ?? null,
+    fix: details.declined ? null : (details.fix ?? null),
   };
   if (details.params) issue.params = details.params;
+  if (details.declined) issue.params = { ...details.params, declined: details.declined };
   return issue;
 }
 
@@ -99,7 +103,12 @@ function fill(template: string, lookup: (name: string) => string): string {
 export function describeIssue(issue: Issue): string {
   if (issue.text !== undefined) return issue.text;
   const entry = codeEntry(issue.code);
-  const template = entry?.reasons[issue.reason]?.message;
+  const reason = entry?.reasons[issue.reason];
+  const declined = issue.params?.declined;
+  if (typeof declined === 'string' && declined in FIX_KINDS && !reason?.saysDeclined) {
+    return describeDeclined(issue, declined as FixKind);
+  }
+  const template = reason?.message;
   if (!entry || template === undefined) return `${issue.code} (${issue.reason})`;
   const plain: Record<string, string> = {
     value: shorten(issue.value ?? ''),
@@ -122,4 +131,17 @@ export function describeIssue(issue: Issue): string {
     const keys = Array.isArray(param) ? param : [String(param)];
     return keys.map((key) => phrase(name, key)).join(', ');
   });
+}
+
+/** A finding left as written because its kind of fix is turned off (DECLINED_MESSAGES). */
+function describeDeclined(issue: Issue, kind: FixKind): string {
+  const words: Record<string, string> = {
+    name: `${issue.code} ${codeEntry(issue.code)?.name ?? ''}`,
+    value: shorten(issue.value ?? ''),
+    column: shorten(issue.column ?? ''),
+    kind: FIX_KINDS[kind].label,
+  };
+  const template = issue.row === null ? DECLINED_MESSAGES.column : DECLINED_MESSAGES.cell;
+  const effect = fill(DECLINED_MESSAGES.effects[issue.class], (name) => words[name] ?? '');
+  return fill(template, (name) => (name === 'effect' ? effect : (words[name] ?? '')));
 }

@@ -1,5 +1,6 @@
 import { type Change, type Issue, type Report, type Summary } from './types';
 import { OUTCOME_CLASSES, type OutcomeClass } from './highlevel/outcomes';
+import { countFixes, type FixKind } from './fixes';
 import { describeIssue } from './issue';
 import { toCsv, type Outputs } from './write';
 
@@ -16,6 +17,8 @@ export function summarize(
   outputs: Pick<Outputs, 'cleanedRows' | 'rejectedRows'>,
   /** The first data row: a finding about a row above it (a title) is about no contact. */
   firstRowNumber = 2,
+  /** Fixes the user turned off, by kind: the cells they left as written. */
+  declined: ReadonlyMap<FixKind, number> = new Map(),
 ): Summary {
   const byClass = Object.fromEntries(OUTCOME_CLASSES.map((c) => [c, 0])) as Record<
     OutcomeClass,
@@ -51,6 +54,7 @@ export function summarize(
       rejectedOut: outputs.rejectedRows,
     },
     changes: changes.length,
+    fixes: countFixes(changes, declined),
   };
 }
 

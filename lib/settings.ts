@@ -6,6 +6,7 @@ import { MATCHING_COLUMNS, SECONDARY_MATCHING_COLUMNS } from './highlevel/matchi
 import { DATE_FORMATS } from './values/date';
 import { SEVERAL_VALUES } from './highlevel/several-values';
 import { COUNTRY_CODE } from './regexes';
+import { FIX_KIND_KEYS } from './fixes';
 
 /**
  * The one settings schema: the CLI's --settings file, the panel and the options page all parse
@@ -80,6 +81,8 @@ export const SettingsSchema = v.object({
       mergeDuplicates: v.optional(v.boolean(), false),
       /** Apply likely email domain typo fixes (gmial.com → gmail.com) instead of suggesting them. */
       applyEmailTypos: v.optional(v.boolean(), false),
+      /** Kinds of fix the user turned off: the cleaned file keeps those values as written. */
+      off: v.optional(v.array(v.picklist(FIX_KIND_KEYS)), []),
     }),
     {},
   ),

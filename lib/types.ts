@@ -1,3 +1,4 @@
+import type { FixCounts } from './fixes';
 import type { OutcomeClass } from './highlevel/outcomes';
 import type { Encoding } from './read/decode';
 import type { LineEnding } from './read/dialect';
@@ -88,6 +89,8 @@ export interface Summary {
     rejectedOut: number;
   };
   changes: number;
+  /** Each kind of fix the user may turn off: cells it changed, and cells it left as written. */
+  fixes?: FixCounts;
 }
 
 export interface Report {

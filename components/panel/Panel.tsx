@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { HEARTBEAT_MS, type FromPanel, type ToPanel } from '../../utils/messaging/panel-channel';
 import { derivedName } from '../../utils/pages/download';
 import { lastCheckItem } from '../../utils/storage/last-check';
+import type { FixCounts } from '../../lib/fixes';
 import type { ColumnMapping } from '../../lib/types';
 import { verdictOf } from '../../lib/verdict';
 import { useCheck } from '../../hooks/use-check';
@@ -10,6 +11,7 @@ import { usePanelSettings } from '../../hooks/use-panel-settings';
 import { usePassCheck } from '../../hooks/use-pass-check';
 import { CheckStatusView } from './CheckStatusView';
 import { HandedBanner, type Handed } from './HandedBanner';
+import { FixChoices } from './FixChoices';
 import { MappingStep } from './MappingStep';
 import { HandOverButtons } from './HandOverButtons';
 import { HoldSwitch } from './HoldSwitch';
@@ -39,6 +41,7 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
   const main = useRef<HTMLElement>(null);
   // The file's columns stay on screen while it is checked again (a mapping just changed).
   const lastColumns = useRef<readonly ColumnMapping[] | null>(null);
+  const lastFixCounts = useRef<FixCounts | null>(null);
   const send = (message: FromPanel) => port.postMessage(message);
   const collapse = () => send({ type: 'collapse' });
   const useOriginal = () => {
@@ -53,6 +56,7 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
       if (data.type === 'check') {
         pick.current = data.pick;
         lastColumns.current = null;
+        lastFixCounts.current = null;
         // Keyboard and screen reader users start in the panel, at its top.
         main.current?.focus();
         setHanded(data.held ? null : { what: 'original' });
@@ -85,6 +89,9 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
     lastColumns.current = outcome.report.file.mapping.filter((column) => column.source !== 'added');
   }
   const columns = status.state === 'idle' ? null : lastColumns.current;
+  // Like the columns, the fixes' counts stay on screen while a choice is checked again.
+  if (outcome) lastFixCounts.current = outcome.report.summary.fixes ?? null;
+  const fixCounts = status.state === 'idle' ? null : lastFixCounts.current;
   // The page's origin is the frame's parent: the site the report is kept under.
   const site = location.ancestorOrigins?.[0] ?? null;
   const kept = useKeptReport(status, site, pass);
@@ -159,6 +166,13 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
         )}
         <SettingsBar value={settings} onChange={changeSettings} />
         {columns && <MappingStep columns={columns} settings={settings} onMap={map} />}
+        {fixCounts && (
+          <FixChoices
+            counts={fixCounts}
+            fixes={settings.fixes}
+            onChange={(fixes) => changeSettings({ fixes })}
+          />
+        )}
         {ours && (
           <HoldSwitch>
             Hold the file until I choose (otherwise the page gets the original at once)

@@ -75,6 +75,8 @@ interface Extra {
  */
 export default defineCheck('PF07', (run) => {
   const mode = run.settings.severalValues;
+  // Turned off, the cells stay as written: a split cell is declined by `set`, and nothing moves.
+  const moving = run.fixes('severalValues');
   const matchable = (kind: Kind) =>
     run.settings.primary === kind || run.settings.secondary === kind;
 
@@ -157,6 +159,18 @@ export default defineCheck('PF07', (run) => {
 
   return {
     finish() {
+      if (!moving) {
+        for (const column of run.columns) {
+          if (!column.extra || !kindOf(column) || !run.hasValue(column)) continue;
+          const kind = kindOf(column) as Kind;
+          run.report('PF07', 'second-column-kept', {
+            column: column.header,
+            params: { field: fieldOf(kind) },
+            declined: 'severalValues',
+          });
+        }
+        return;
+      }
       // One finding a column: what it held is in the Additional column, row by row.
       for (const column of movedFrom) {
         const kind = kindOf(column) as Kind;
@@ -168,6 +182,7 @@ export default defineCheck('PF07', (run) => {
       }
     },
     header() {
+      if (!moving) return;
       sources = run.columns.filter(
         (column) => kindOf(column) !== null && (column.extra || isList(column)),
       );
@@ -199,6 +214,7 @@ export default defineCheck('PF07', (run) => {
         const main = run.columnOf(kind);
         const taken = filled[kind]?.column === column ? filled[kind]?.value : undefined;
         if (column.extra || isList(column)) {
+          if (!moving) return;
           const pieces = isList(column) ? listPieces(kind, value) : [value];
           for (const piece of pieces) {
             const fixed = usable(run, kind, piece);
@@ -227,6 +243,7 @@ export default defineCheck('PF07', (run) => {
           fix: first,
           params: { count: pieces.length, placed: `${kind}-${mode}` },
         });
+        if (!moving) return;
         for (const other of others) {
           const fixed = usable(run, kind, other);
           if (fixed) collect(row, kind, { value: fixed, column, raw: other, named: false });
@@ -236,6 +253,7 @@ export default defineCheck('PF07', (run) => {
       },
     },
     row(row) {
+      if (!moving) return;
       for (const kind of ['email', 'phone'] as const) {
         writeList(row, kind);
         extras[kind].length = 0;

@@ -1,6 +1,7 @@
 import type { Row, Run } from '../check';
 import type { Code, ReasonOf } from '../highlevel/codes';
 import type { FieldDef, FieldKind } from '../highlevel/fields';
+import { fixKindOf, type FixKind } from '../fixes';
 import { makeIssue, rejectsRow, type IssueDetails } from '../issue';
 import type { Column } from '../mapping';
 import type { Reference } from '../highlevel/contacts-export';
@@ -29,12 +30,17 @@ export class CheckContext implements Run {
   private mapped: readonly Column[] = [];
   /** The first standard column of each kind: looked up for every row, so built once. */
   private readonly columnByKind = new Map<FieldKind, Column>();
+  /** Fixes of a kind the user turned off, which left a cell as written: counted by kind. */
+  readonly declined = new Map<FixKind, number>();
+  private readonly off: ReadonlySet<FixKind>;
 
   constructor(
     readonly settings: Settings,
     readonly phone: PhoneJudge,
     readonly reference: Reference | null = null,
-  ) {}
+  ) {
+    this.off = new Set(settings.fixes.off);
+  }
 
   get columns(): readonly Column[] {
     return this.mapped;
@@ -60,8 +66,20 @@ export class CheckContext implements Run {
     }
   }
 
+  fixes(kind: FixKind): boolean {
+    return !this.off.has(kind);
+  }
+
+  /** The kind of this fix when the user turned it off; null when it applies. */
+  private offKind(code: string, value: string): FixKind | null {
+    if (this.off.size === 0) return null;
+    const kind = fixKindOf(code, value);
+    return kind && this.off.has(kind) ? kind : null;
+  }
+
   report<C extends Code>(code: C, reason: ReasonOf<C>, details: IssueDetails): void {
-    const issue = makeIssue(code, reason, details);
+    const declined = details.fix == null ? null : this.offKind(code, details.fix);
+    const issue = makeIssue(code, reason, declined ? { ...details, declined } : details);
     this.issues.push(issue);
     if (rejectsRow(issue)) this.rejected.add(issue.row);
   }
@@ -71,10 +89,14 @@ export class CheckContext implements Run {
     // An added column lies past the file's width: fill the gap, so the row never has holes.
     while (values.length < column.index) values.push('');
     const before = values[column.index] ?? '';
-    values[column.index] = value;
-    if (before !== value) {
-      this.changes.push({ row: row.number, column: column.header, code, before, after: value });
+    if (before === value) return;
+    const declined = this.offKind(code, value);
+    if (declined) {
+      this.declined.set(declined, (this.declined.get(declined) ?? 0) + 1);
+      return;
     }
+    values[column.index] = value;
+    this.changes.push({ row: row.number, column: column.header, code, before, after: value });
   }
 
   addRowAfter(row: Row, values: string[]): void {

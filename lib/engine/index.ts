@@ -141,7 +141,7 @@ export function checkFile(
       version: 2,
       file: facts,
       settings,
-      summary: summarize(issues, changes, rows.length, outputs, run.firstRowNumber),
+      summary: summarize(issues, changes, rows.length, outputs, run.firstRowNumber, run.declined),
       issues,
       changes,
     };

@@ -31,6 +31,11 @@ export interface Reason {
   /** Overrides the code's class for this reason (e.g. PF05 is a notice unless nothing maps). */
   class?: OutcomeClass;
   message: string;
+  /**
+   * A finding made only when the user turned a kind of fix off, whose message says so itself
+   * (others get the shared sentence for a fix turned off, `DECLINED_MESSAGES`).
+   */
+  saysDeclined?: true;
 }
 
 export type ListStyle = 'and' | 'or' | 'other-rows';
@@ -714,6 +719,11 @@ export const CODES = {
         message:
           "Column {column} is a second {field} column; HighLevel imports one {field} per contact from its own columns and would drop it. The cleaned file moves its values to HighLevel's {fix} column, in the same row.",
         class: 'notice',
+      },
+      'second-column-kept': {
+        message:
+          'Column {column} is a second {field} column; HighLevel imports one {field} per contact and would drop it. Moving several values is turned off in the fixes, so the cleaned file keeps the column as it is.',
+        saysDeclined: true,
       },
       'extra-invalid': {
         message:

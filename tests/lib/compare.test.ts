@@ -134,7 +134,7 @@ describe('settingDifferences', () => {
     const after = settings({
       secondary: 'phone',
       mapping: {},
-      fixes: { mergeDuplicates: true, applyEmailTypos: false },
+      fixes: { mergeDuplicates: true, applyEmailTypos: false, off: ['dates', 'phones'] },
     });
     expect(settingDifferences(before, after)).toEqual([
       { path: 'secondary', label: 'Secondary matching', before: 'none', after: 'phone' },
@@ -145,7 +145,15 @@ describe('settingDifferences', () => {
         after: 'not set',
       },
       { path: 'fixes.mergeDuplicates', label: 'Merge duplicates', before: 'off', after: 'on' },
+      { path: 'fixes.off', label: 'Fixes turned off', before: 'none', after: 'dates, phones' },
     ]);
+  });
+
+  it('reads a report kept before fixes could be turned off as having none turned off', () => {
+    const before = settings({});
+    const { mergeDuplicates, applyEmailTypos } = before.fixes;
+    const old = { ...before, fixes: { mergeDuplicates, applyEmailTypos } } as unknown as Settings;
+    expect(settingDifferences(old, settings({}))).toEqual([]);
   });
 
   it('compares lists whole', () => {
@@ -156,7 +164,7 @@ describe('settingDifferences', () => {
         path: 'users',
         label: 'Users',
         before: '[{"name":"Ann","email":"ann@example.com"}]',
-        after: '[]',
+        after: 'none',
       },
     ]);
   });

@@ -21,6 +21,18 @@ describe('PF07 several values in one cell, into Additional columns (the default)
     ]);
   });
 
+  it('with moving turned off, keeps a second phone column as it is and says HighLevel drops it', () => {
+    const file = csv('First Name,Phone 1,Phone 2', 'Josephine,810-292 9388,810-374-9840');
+    const result = check(file, { fixes: { off: ['severalValues'] } });
+    expect(issuesOf(result, 'PF07')).toMatchObject([
+      { row: null, reason: 'second-column-kept', class: 'field-dropped', column: 'Phone 2' },
+    ]);
+    expect(cleanedRows(result)).toEqual([
+      ['First Name', 'Phone 1', 'Phone 2'],
+      ['Josephine', '+18102929388', '810-374-9840'],
+    ]);
+  });
+
   it('keeps one row for several addresses and numbers in one cell, whatever the matching', () => {
     const result = check(
       csv(

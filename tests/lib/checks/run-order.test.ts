@@ -5,7 +5,7 @@ import type { Code } from '../../../lib/highlevel/codes';
 import { defaultSettings } from '../../../lib/settings';
 
 /** A run that is never called: enough to see which hooks each check has. */
-const idle = { settings: defaultSettings(), columns: [] } as unknown as Run;
+const idle = { settings: defaultSettings(), columns: [], fixes: () => true } as unknown as Run;
 
 /** Every way `checks` breaks RUN_ORDER, or PF09 not being the last to look at cells. */
 function orderBreaches(checks: readonly Check[]): string[] {

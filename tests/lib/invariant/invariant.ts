@@ -11,7 +11,8 @@ import { check, phoneMetadata, rejectedText } from '../../helpers';
 /**
  * "Nothing lost, ever": every value of the input is in the cleaned file, in the rejected file, or
  * named by a change or an issue; and the cleaned file (and each part), checked again with the same
- * settings, has no row HighLevel would skip and no field it would drop.
+ * settings, has no row HighLevel would skip and no field it would drop, but for the values the
+ * user kept as written by turning a kind of fix off (each named by its finding).
  */
 export interface Breach {
   kind: 'lost' | 'recheck';
@@ -170,9 +171,13 @@ export function lostValues(bytes: Uint8Array, settings: Settings, result: CheckR
 
 const WORSE_THAN_A_NOTICE = new Set(['row-skipped', 'field-dropped']);
 
-/** What a re-check of the cleaned file (or a part) may still find: the original's unfixable blocks. */
+/**
+ * What a re-check of the cleaned file (or a part) may still find: the original's unfixable
+ * blocks, and the values the user chose to keep as written (a kind of fix turned off).
+ */
 function recheckBreaches(label: string, result: CheckResult, allowed: Set<string>): Breach[] {
   return result.report.issues
+    .filter((i) => i.params?.declined === undefined)
     .filter(
       (i) =>
         WORSE_THAN_A_NOTICE.has(i.class) || (i.class === 'file-blocked' && !allowed.has(i.code)),

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FIX_KIND_KEYS, type FixKind } from '../../../lib/fixes';
 import { checkWithInvariant } from './invariant';
 
 /** Header names as exports write them: aliases HighLevel maps, extra columns, and unmapped ones. */
@@ -80,7 +81,7 @@ const messyFile = fc
   });
 
 describe('nothing is lost, for any messy file', () => {
-  it('keeps or names every value, and the cleaned file checks clean (merge on and off)', () => {
+  it('keeps or names every value, and the cleaned file checks clean (merge on and off, any fixes off)', () => {
     fc.assert(
       fc.property(
         messyFile,
@@ -88,12 +89,13 @@ describe('nothing is lost, for any messy file', () => {
         pick([null, 'phone'] as const),
         pick(['additional-columns', 'extra-rows'] as const),
         fc.boolean(),
-        (file, merge, secondary, severalValues, updateByContactId) => {
+        fc.oneof(fc.constant<FixKind[]>([]), fc.subarray([...FIX_KIND_KEYS])),
+        (file, merge, secondary, severalValues, updateByContactId, off) => {
           const { breaches } = checkWithInvariant(file, {
             secondary,
             severalValues,
             updateByContactId,
-            fixes: { mergeDuplicates: merge },
+            fixes: { mergeDuplicates: merge, off },
           });
           expect(breaches).toEqual([]);
         },
