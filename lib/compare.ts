@@ -1,5 +1,6 @@
 import type { Settings } from './settings';
 import { type Summary } from './types';
+import type { Verdict as RowsLeft } from './verdict';
 import { OUTCOME_CLASSES, type OutcomeClass } from './highlevel/outcomes';
 
 /**
@@ -14,6 +15,8 @@ export interface Attempt {
   size: number;
   settings: Settings;
   summary: Summary;
+  /** What the cleaned file left for the user; absent from reports kept before it was counted. */
+  verdict?: RowsLeft;
 }
 
 /** Whether a change is good news: fewer problems, more clean rows. */
@@ -30,6 +33,9 @@ export interface CountChange<K extends string = string> {
 
 export type RowCount = keyof Summary['rows'];
 
+/** The verdict's counts: rows ready to import, fixed by Preflight, and left to the user. */
+export type VerdictCount = 'ready' | 'fixed' | 'needYou';
+
 export interface SettingDifference {
   /** Dotted path in the settings: `country`, `fixes.mergeDuplicates`, `mapping.E-mail`. */
   path: string;
@@ -41,12 +47,21 @@ export interface SettingDifference {
 export interface Comparison {
   fileChanged: boolean;
   size: CountChange<'size'>;
+  /** The rows after the fixes; null when either report was kept before they were counted. */
+  afterFixes: CountChange<VerdictCount>[] | null;
+  /** The rows as HighLevel would take the original file, without the fixes. */
   rows: CountChange<RowCount>[];
   byClass: CountChange<OutcomeClass>[];
   /** Every code either attempt reported, in code order. */
   byCode: CountChange[];
   settings: SettingDifference[];
 }
+
+const VERDICT_COUNTS: [VerdictCount, 'more' | 'fewer'][] = [
+  ['ready', 'more'],
+  ['fixed', 'more'],
+  ['needYou', 'fewer'],
+];
 
 /** Row counts in the order a reader wants them, and which way is good news for each. */
 const ROW_COUNTS: [RowCount, 'more' | 'fewer' | null][] = [
@@ -151,6 +166,12 @@ export function compareAttempts(before: Attempt, after: Attempt): Comparison {
   return {
     fileChanged: before.hash !== after.hash,
     size: countChange('size', before.size, after.size, null),
+    afterFixes:
+      before.verdict && after.verdict
+        ? VERDICT_COUNTS.map(([key, good]) =>
+            countChange(key, before.verdict![key], after.verdict![key], good),
+          )
+        : null,
     rows: ROW_COUNTS.map(([key, good]) =>
       countChange(key, before.summary.rows[key], after.summary.rows[key], good),
     ),

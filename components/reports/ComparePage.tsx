@@ -1,5 +1,10 @@
 import { codeEntry } from '../../lib/highlevel/codes';
-import { compareAttempts, type CountChange, type RowCount } from '../../lib/compare';
+import {
+  compareAttempts,
+  type CountChange,
+  type RowCount,
+  type VerdictCount,
+} from '../../lib/compare';
 import type { ReportEntry } from '../../utils/db/db';
 import { siteLabel } from '../../utils/db/report-filter';
 import { reportsPageUrl } from '../../utils/pages/report-link';
@@ -19,6 +24,12 @@ const ROW_NAMES: Record<RowCount, string> = {
   rejectedOut: 'Rows in the rejected file',
 };
 
+const VERDICT_NAMES: Record<VerdictCount, string> = {
+  ready: 'Ready to import',
+  fixed: 'Fixed automatically',
+  needYou: 'Need you',
+};
+
 function changeText({ change }: { change: number }): string {
   if (change === 0) return 'same';
   return change > 0 ? `+${formatCount(change)} more` : `−${formatCount(-change)} fewer`;
@@ -33,7 +44,7 @@ function CountTable<K extends string>({
 }: {
   title: string;
   /** The data attribute each row carries its key in: `data-compare-<hook>`. */
-  hook: 'row' | 'class' | 'code';
+  hook: 'verdict' | 'row' | 'class' | 'code';
   changes: CountChange<K>[];
   name: (key: K) => string;
 }) {
@@ -138,9 +149,17 @@ export function ComparePage({ ids, entries }: { ids: [number, number]; entries: 
           </table>
         )}
       </section>
+      {comparison.afterFixes && (
+        <CountTable
+          title="After the fixes"
+          hook="verdict"
+          changes={comparison.afterFixes}
+          name={(key) => VERDICT_NAMES[key]}
+        />
+      )}
       <div class="compare-grid">
         <CountTable
-          title="Rows"
+          title="Rows without the fixes"
           hook="row"
           changes={comparison.rows}
           name={(key) => ROW_NAMES[key]}

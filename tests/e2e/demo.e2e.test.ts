@@ -87,6 +87,8 @@ describe('the npm start demo page', () => {
     }
     expect(errors).toEqual([]);
 
+    // The panel as the user sees it after the hand-over: its banner says where the file went.
+    await frame.waitForSelector('[data-handed="cleaned"]');
     const file = await shot(page, 'demo');
     readmeShot(file, 'panel');
     // The README's screenshot is committed: kept small.

@@ -214,6 +214,9 @@ describe('reports history (reports.html and the popup)', () => {
     expect(await page.locator('[data-setting="dateFormat"]').innerText()).toMatch(
       /MM\/DD\/YYYY\s+DD\/MM\/YYYY/,
     );
+    // After the fixes first: the same two attempts' verdicts, as the checker counted them.
+    const ready = page.locator('[data-compare-verdict="ready"]');
+    expect(await ready.getAttribute('data-before')).toBe('17');
     const total = page.locator('[data-compare-row="total"]');
     expect(await total.getAttribute('data-before')).toBe('24');
     expect(await total.getAttribute('data-after')).toBe('24');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { verdictOf } from '../../lib/verdict';
 import { compareAttempts, settingDifferences, type Attempt } from '../../lib/compare';
 import { defaultSettings, type Settings } from '../../lib/settings';
 import type { Summary } from '../../lib/types';
@@ -116,6 +117,17 @@ describe('compareAttempts', () => {
       verdict: 'better',
     });
     expect(comparison.settings).toEqual([]);
+    // Kept without their verdicts (reports from before it was counted): nothing to compare.
+    expect(comparison.afterFixes).toBeNull();
+    const withVerdicts = compareAttempts(
+      { ...attempt(), verdict: verdictOf(first.report) },
+      { ...attempt(), verdict: verdictOf(second.report) },
+    );
+    expect(withVerdicts.afterFixes).toEqual([
+      { key: 'ready', before: 1, after: 2, change: 1, verdict: 'better' },
+      { key: 'fixed', before: 0, after: 0, change: 0, verdict: 'neutral' },
+      { key: 'needYou', before: 1, after: 0, change: -1, verdict: 'better' },
+    ]);
   });
 });
 
