@@ -158,6 +158,14 @@ export function settingDifferences(before: Settings, after: Settings): SettingDi
     .map((difference) => ({ ...difference, label: settingLabel(difference.path) }));
 }
 
+function verdictChanges(
+  before: RowsLeft | undefined,
+  after: RowsLeft | undefined,
+): CountChange<VerdictCount>[] | null {
+  if (!before || !after) return null;
+  return VERDICT_COUNTS.map(([key, good]) => countChange(key, before[key], after[key], good));
+}
+
 /** Compares an earlier attempt (`before`) with a later one (`after`). */
 export function compareAttempts(before: Attempt, after: Attempt): Comparison {
   const codes = [
@@ -166,12 +174,7 @@ export function compareAttempts(before: Attempt, after: Attempt): Comparison {
   return {
     fileChanged: before.hash !== after.hash,
     size: countChange('size', before.size, after.size, null),
-    afterFixes:
-      before.verdict && after.verdict
-        ? VERDICT_COUNTS.map(([key, good]) =>
-            countChange(key, before.verdict![key], after.verdict![key], good),
-          )
-        : null,
+    afterFixes: verdictChanges(before.verdict, after.verdict),
     rows: ROW_COUNTS.map(([key, good]) =>
       countChange(key, before.summary.rows[key], after.summary.rows[key], good),
     ),
