@@ -40,7 +40,9 @@ interface RowProps {
   number: number;
   top: number;
   values: readonly string[];
+  /** The headers in the grid's order, and the file's column index at each position. */
   columns: readonly string[];
+  order: readonly number[];
   inView: GridWindow;
   template: string;
   mark: RowMarks | undefined;
@@ -77,7 +79,7 @@ export function GridRow(props: RowProps) {
         const index = inView.first + offset;
         const issue = mark?.cells.get(column);
         const was = before(number, column);
-        const value = values[index] ?? '';
+        const value = values[props.order[index] ?? index] ?? '';
         const classes = [
           'cell',
           issue && `is-${issue.class}`,
@@ -105,9 +107,10 @@ export function GridRow(props: RowProps) {
             {selected === index && props.editor ? (
               props.editor
             ) : (
+              // The value the cleaned file holds first: a narrow cell cuts the old one, not it.
               <>
-                {was !== undefined && <s class="before">{was}</s>}
                 {value}
+                {was !== undefined && <s class="before">{was}</s>}
               </>
             )}
           </span>

@@ -5,10 +5,11 @@ import { cellReason } from './cell-reason';
 import { changeLookup } from './change-lookup';
 import type { GridEditing } from './grid-editing';
 import { moveFor, nextProblem, type Spot } from './grid-keys';
-import { gridWindow, type GridWindow } from './grid-window';
+import { gridWindow, spanWindow, type GridWindow } from './grid-window';
 import { cellId, GridRow, isProblem, markRows } from './GridRow';
 import { GridToolbar, type ColumnActions } from './GridToolbar';
 import { emptyingEdits, suggestionEdits, suggestionsOf } from './column-actions';
+import { useColumnLayout } from './use-column-layout';
 import { useGridViewport } from './use-grid-viewport';
 
 /**
@@ -22,10 +23,10 @@ const REM =
 const ROW_HEIGHT = 1.875 * REM; // .grid-row's height in report.css
 const VISIBLE_HEIGHT = 26.25 * REM;
 const ROW_OVERSCAN = 8;
-// Fixed widths: every row is its own grid and must line up with the header, and the columns in
-// view follow from the scroll by arithmetic alone, whatever the column count.
+// Every row is its own grid and must line up with the header: the widths are set once for the
+// file (sized to the content), and the columns in view follow from the scroll by binary search.
 const ROW_NUMBER_WIDTH = 4.5 * REM;
-const COLUMN_WIDTH = 11 * REM;
+const COLUMN_SIZES = { charWidth: 0.55 * REM, padding: 1.25 * REM };
 const COLUMN_OVERSCAN = 3;
 
 export type RowFilter = 'all' | 'problems' | { code: string };
@@ -53,21 +54,31 @@ interface Props {
  * The grid tracks: row numbers, one track for the columns left of the window, then the columns in
  * it. Header and rows share it, so they line up.
  */
-function gridTemplate({ first, last }: GridWindow): string {
-  const inView = last > first ? ` repeat(${last - first}, ${COLUMN_WIDTH}px)` : '';
-  return `${ROW_NUMBER_WIDTH}px ${first * COLUMN_WIDTH}px${inView}`;
+function gridTemplate({ first, last }: GridWindow, starts: Float64Array): string {
+  const tracks = [`${ROW_NUMBER_WIDTH}px`, `${starts[first] ?? 0}px`];
+  for (let at = first; at < last; at++)
+    tracks.push(`${(starts[at + 1] ?? 0) - (starts[at] ?? 0)}px`);
+  return tracks.join(' ');
 }
 
 /**
  * The file's rows with offending cells highlighted. Virtualized both ways: only the rows and the
  * columns in view are in the DOM, so a 10,000-row or a 100,000-column file scrolls as smoothly as
- * a small one. Values are rendered as text; a long one is cut, whole on hover and in the reason
+ * a small one. The columns with problems come first, each sized to its content; row numbers stay
+ * pinned at the left. Values are rendered as text; a long one is cut, whole on hover and in the reason
  * line. The ARIA grid pattern: one tab stop, the selection moved by keys (grid-keys.ts); with
  * `editing`, Enter or a double-click opens the selected cell's editor.
  */
 export function RowGrid(props: Props) {
-  const { columns, rows, firstRowNumber, issues, changes, filter, reveal, editing } = props;
+  const { rows, firstRowNumber, issues, changes, filter, reveal, editing } = props;
   const grid = useId();
+  // Positions in the grid, not the file: `order` maps each to the file's column index.
+  const {
+    order,
+    starts,
+    headers: columns,
+  } = useColumnLayout(props.columns, rows, issues, COLUMN_SIZES);
+  const fileIndex = (position: number) => order[position] ?? position;
   const { ref, viewport, onScroll } = useGridViewport();
   const marks = useMemo(() => markRows(issues), [issues]);
   const before = useMemo(() => changeLookup(changes), [changes]);
@@ -105,15 +116,13 @@ export function RowGrid(props: Props) {
     overscan: ROW_OVERSCAN,
   });
   // The row numbers stay at the left edge, over the columns scrolled under them.
-  const columnWindow = gridWindow({
+  const columnWindow = spanWindow(starts, {
     offset: viewport.left,
     viewport: viewport.width - ROW_NUMBER_WIDTH,
-    size: COLUMN_WIDTH,
-    count: columns.length,
     overscan: COLUMN_OVERSCAN,
   });
-  const template = gridTemplate(columnWindow);
-  const width = `${ROW_NUMBER_WIDTH + columns.length * COLUMN_WIDTH}px`;
+  const template = gridTemplate(columnWindow, starts);
+  const width = `${ROW_NUMBER_WIDTH + (starts[columns.length] ?? 0)}px`;
   const head = useRef<HTMLDivElement>(null);
 
   /** Selects a cell and scrolls it into view, by arithmetic: it may not be rendered yet. */
@@ -129,10 +138,11 @@ export function RowGrid(props: Props) {
     if (top < box.scrollTop) box.scrollTop = top;
     else if (top + ROW_HEIGHT + headHeight > box.scrollTop + box.clientHeight)
       box.scrollTop = top + ROW_HEIGHT + headHeight - box.clientHeight;
-    const left = spot.column * COLUMN_WIDTH;
+    const left = starts[spot.column] ?? 0;
+    const right = starts[spot.column + 1] ?? left;
     if (left < box.scrollLeft) box.scrollLeft = left;
-    else if (left + COLUMN_WIDTH + ROW_NUMBER_WIDTH > box.scrollLeft + box.clientWidth)
-      box.scrollLeft = left + COLUMN_WIDTH + ROW_NUMBER_WIDTH - box.clientWidth;
+    else if (right + ROW_NUMBER_WIDTH > box.scrollLeft + box.clientWidth)
+      box.scrollLeft = right + ROW_NUMBER_WIDTH - box.clientWidth;
   };
 
   /** The problem columns of a shown row, in order: looked up on a key press, not per render. */
@@ -193,7 +203,7 @@ export function RowGrid(props: Props) {
   const selectedColumn = at ? columns[at.column] : undefined;
   const selectedValue =
     selectedNumber !== undefined && at
-      ? (rows[selectedNumber - firstRowNumber]?.[at.column] ?? '')
+      ? (rows[selectedNumber - firstRowNumber]?.[fileIndex(at.column)] ?? '')
       : '';
   const suggestions = useMemo(() => suggestionsOf(issues), [issues]);
   // The selected cell's column, acted on whole: its suggestions taken, or emptied; one undo step.
@@ -207,12 +217,12 @@ export function RowGrid(props: Props) {
               suggestionEdits(
                 selectedColumn,
                 suggestions,
-                (row) => rows[row - firstRowNumber]?.[at.column] ?? '',
+                (row) => rows[row - firstRowNumber]?.[fileIndex(at.column)] ?? '',
               ),
             ),
           empty: () =>
             editing.editMany(
-              emptyingEdits(selectedColumn, at.column, rows, firstRowNumber, (row) =>
+              emptyingEdits(selectedColumn, fileIndex(at.column), rows, firstRowNumber, (row) =>
                 Boolean(marks.get(row)?.cells.has(selectedColumn)),
               ),
             ),
@@ -303,6 +313,7 @@ export function RowGrid(props: Props) {
                 top={(rowWindow.first + offset) * ROW_HEIGHT}
                 values={rows[number - firstRowNumber] ?? []}
                 columns={columns}
+                order={order}
                 inView={columnWindow}
                 template={template}
                 mark={marks.get(number)}

@@ -1,0 +1,54 @@
+import type { Issue } from '../../lib/types';
+
+/**
+ * The grid's columns as shown: the columns with problems first (in the file's order), then the
+ * others; each sized to its content, measured on the header and the first rows.
+ */
+export interface ColumnLayout {
+  /** The file's column index shown at each position. */
+  order: readonly number[];
+  /** Where each position starts, in px from the first column; `starts[count]` is the total width. */
+  starts: Float64Array;
+}
+
+/** Rows measured for a column's width: enough to see its values, few enough for 100,000 columns. */
+const MEASURED_ROWS = 50;
+/** Widths in characters: no column so narrow that its header is lost, none wider than a value needs. */
+const MIN_CHARS = 8;
+const MAX_CHARS = 26;
+
+/** The file's column indexes with a problem (worse than a notice) first, in the file's order. */
+export function problemColumnsFirst(
+  columns: readonly string[],
+  issues: readonly Issue[],
+): number[] {
+  const withProblems = new Set<string>();
+  for (const issue of issues) {
+    if (issue.column !== null && issue.class !== 'notice') withProblems.add(issue.column);
+  }
+  const first: number[] = [];
+  const rest: number[] = [];
+  columns.forEach((column, index) => (withProblems.has(column) ? first : rest).push(index));
+  return [...first, ...rest];
+}
+
+/**
+ * Each position's start, from the longest of the header and the first rows' values (cut to
+ * MIN_CHARS…MAX_CHARS). `charWidth` and `padding` in px: one character and a cell's padding.
+ */
+export function columnStarts(
+  order: readonly number[],
+  columns: readonly string[],
+  rows: readonly (readonly string[])[],
+  { charWidth, padding }: { charWidth: number; padding: number },
+): Float64Array {
+  const measured = rows.slice(0, MEASURED_ROWS);
+  const starts = new Float64Array(order.length + 1);
+  order.forEach((index, position) => {
+    let chars = columns[index]?.length ?? 0;
+    for (const row of measured) chars = Math.max(chars, row[index]?.length ?? 0);
+    const clamped = Math.min(MAX_CHARS, Math.max(MIN_CHARS, chars));
+    starts[position + 1] = (starts[position] ?? 0) + clamped * charWidth + padding;
+  });
+  return starts;
+}
