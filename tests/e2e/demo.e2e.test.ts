@@ -68,6 +68,13 @@ describe('the npm start demo page', () => {
     // Held: the page's own uploader has seen nothing yet.
     expect(await page.locator('#received li').count()).toBe(0);
 
+    // The verdict counts rows after the fixes: 4 of the 17 ready are ready because of them.
+    const verdict = frame.locator('[data-verdict]');
+    await verdict.waitFor();
+    expect(await verdict.getAttribute('data-ready')).toBe('17');
+    expect(await verdict.getAttribute('data-fixed')).toBe('4');
+    expect(await verdict.getAttribute('data-need-you')).toBe('7');
+
     await frame.click('[data-action="use-cleaned"]');
     const received = page.locator('#received li[data-file-name]');
     await received.first().waitFor();
