@@ -15,6 +15,7 @@ import { EXPLAIN_USAGE, explain } from './explain';
 import { besideOut, fail, phoneMetadata, readBytes, readSettingsFile, UsageError } from './files';
 import { writeJson, writeTextFile } from './output';
 import { renderText } from './render';
+import { FIX_KIND_KEYS, type FixKind } from '../lib/fixes';
 
 const USAGE = `Usage: npm run -s preflight -- check FILE [options]
        npm run -s preflight -- explain LOG.csv [--json]   (after an import; explain --help)
@@ -31,6 +32,8 @@ Options:
   --primary COLUMN       email, phone or contact_id: the column HighLevel matches on (default email)
   --secondary COLUMN     email or phone: used where the primary is empty
   --update-by-id         update existing contacts by Contact ID
+  --fix-off KINDS        leave these kinds of fix out, comma-separated, keeping the values as
+                         written: ${FIX_KIND_KEYS.join(', ')}
   --reference FILE       a contacts export from HighLevel, for 1006 and 1010
   --json                 print the report as one JSON object, nothing else
   --out FILE             write the cleaned CSV (and FILE-part1.csv ... when it must be split)
@@ -40,6 +43,18 @@ Options:
 Exit status: 0 nothing would be rejected or skipped, 1 something would, 2 usage error.`;
 
 const PRIMARY = { email: 'email', phone: 'phone', contact_id: 'contactId', contactId: 'contactId' };
+
+/** `--fix-off dates,phones`: each a kind of fix (lib/fixes.ts), or a message naming the kinds. */
+function fixKinds(list: string): FixKind[] {
+  const named = list.split(',').map((kind) => kind.trim());
+  const unknown = named.filter((kind) => !(FIX_KIND_KEYS as readonly string[]).includes(kind));
+  if (unknown.length) {
+    fail(
+      `--fix-off: ${unknown.map((k) => `"${k}"`).join(', ')} is not a kind of fix; the kinds are ${FIX_KIND_KEYS.join(', ')}`,
+    );
+  }
+  return named as FixKind[];
+}
 
 function main(argv: string[]): number {
   if (argv[0] === 'explain') return explain(argv.slice(1));
@@ -55,6 +70,7 @@ function main(argv: string[]): number {
       primary: { type: 'string' },
       secondary: { type: 'string' },
       'update-by-id': { type: 'boolean' },
+      'fix-off': { type: 'string' },
       reference: { type: 'string' },
       json: { type: 'boolean' },
       out: { type: 'string' },
@@ -83,6 +99,9 @@ function main(argv: string[]): number {
   }
   if (values.secondary) input.secondary = values.secondary;
   if (values['update-by-id']) input.updateByContactId = true;
+  if (values['fix-off'] !== undefined) {
+    input.fixes = { ...(input.fixes as object | undefined), off: fixKinds(values['fix-off']) };
+  }
   const parsed = validateSettings(input, phoneMetadata);
   if (!parsed.ok) fail(`invalid settings:\n  ${parsed.errors.join('\n  ')}`);
   const settings = parsed.settings;

@@ -3,6 +3,7 @@ import { codeEntry } from '../lib/highlevel/codes';
 import { type Issue, type Report } from '../lib/types';
 import { OUTCOME_CLASSES, OUTCOMES } from '../lib/highlevel/outcomes';
 import { verdictOf } from '../lib/verdict';
+import { FIX_KINDS } from '../lib/fixes';
 
 /** Groups (one reason in one column) explained per code before "... and N more". */
 const GROUPS_PER_CODE = 6;
@@ -136,6 +137,10 @@ export function renderText(report: Report, written: Written): string {
   lines.push('');
   if (summary.changes)
     lines.push(`Fixes: ${plural(summary.changes, 'cell')} changed in the cleaned file.`);
+  for (const kind of report.settings.fixes.off ?? []) {
+    const left = summary.fixes?.[kind]?.declined ?? 0;
+    lines.push(`Turned off: ${FIX_KINDS[kind].label} (${plural(left, 'cell')} left as written).`);
+  }
   if (written.out) {
     lines.push(`Cleaned file: ${written.out} (${plural(rows.cleanedOut, 'row')})`);
     for (const part of written.parts) lines.push(`  split part: ${part}`);

@@ -92,6 +92,30 @@ describe('preflight check', () => {
     expect(readFileSync(out, 'utf8')).toContain('Additional Phones');
   });
 
+  it('leaves kinds of fix out with --fix-off, and names an unknown kind', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'preflight-'));
+    const out = join(dir, 'cleaned.csv');
+    const { stdout } = preflight(
+      'check',
+      sample('keap-export.csv'),
+      '--fix-off',
+      'dates',
+      '--out',
+      out,
+    );
+    expect(stdout).toContain(
+      'Turned off: Dates rewritten into the chosen format (3 cells left as written).',
+    );
+    expect(stdout).toContain(
+      'is kept as written, because "Dates rewritten into the chosen format"',
+    );
+    // Keap writes birthdays as ISO dates: kept as they are.
+    expect(readFileSync(out, 'utf8')).toMatch(/,\d{4}-\d{2}-\d{2},/);
+    const wrong = preflight('check', sample('keap-export.csv'), '--fix-off', 'dates,date');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('--fix-off: "date" is not a kind of fix; the kinds are phones,');
+  });
+
   it('applies the settings file and the flags over it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'preflight-'));
     const settings = join(dir, 'settings.json');
