@@ -39,6 +39,9 @@ export function Fixes({ settings, save }: SettingsEditor) {
           {label}
         </label>
       ))}
+      <p class="hint">
+        The fixes the cleaned file makes; untick one to keep those values as written.
+      </p>
       {FIX_KIND_KEYS.map((kind) => (
         <label key={kind} class="checkbox">
           <input

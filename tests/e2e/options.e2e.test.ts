@@ -141,10 +141,13 @@ describe('the options page (options.html)', () => {
     await options.fill('input[name="maxRows"]', '10,000');
     await saved(() => options.press('input[name="maxRows"]', 'Enter'));
     await saved(() => options.check('input[name="mergeDuplicates"]'));
+    await saved(() => options.uncheck('input[data-fix-kind="dates"]'));
     expect(await stored(options, 'settings')).toMatchObject({
       limits: { maxRows: 10000, maxBytes: 30 * 1024 * 1024 },
-      fixes: { mergeDuplicates: true, applyEmailTypos: false },
+      fixes: { mergeDuplicates: true, applyEmailTypos: false, off: ['dates'] },
     });
+    await saved(() => options.check('input[data-fix-kind="dates"]'));
+    expect(await stored(options, 'settings')).toMatchObject({ fixes: { off: [] } });
     expect(await options.locator('.field-error').count()).toBe(0);
   });
 
