@@ -39,7 +39,7 @@ export function Fixes({ settings, save }: SettingsEditor) {
           {label}
         </label>
       ))}
-      <p class="hint">
+      <p class="muted">
         The fixes the cleaned file makes; untick one to keep those values as written.
       </p>
       {FIX_KIND_KEYS.map((kind) => (
