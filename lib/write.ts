@@ -17,12 +17,39 @@ export interface Outputs {
   rejected: TextPieces | null;
   /** The cleaned rows split into files that each fit the limits; empty when no split is needed. */
   parts: string[];
+  /** Where each part's lines are in `cleaned` (partsFrom makes the parts again from them). */
+  partSpans: PartSpans;
   cleanedRows: number;
   rejectedRows: number;
   /** The cleaned file's size in UTF-8 bytes. */
   cleanedBytes: number;
   /** The cleaned file is over the size limit: only its parts can be handed to HighLevel. */
   overSizeLimit: boolean;
+}
+
+/**
+ * The parts as spans of the cleaned text: each part is the cleaned file's header line, then a run
+ * of its lines. A worker sends these numbers instead of a second copy of the file, and the page
+ * makes the parts again as slices, which copy nothing either.
+ */
+export interface PartSpans {
+  /** The header line and its line break: the start of the cleaned text and of every part. */
+  headerLength: number;
+  /** Where each part's lines end in the cleaned text; the next part's start 2 later (CRLF). */
+  ends: number[];
+}
+
+const CRLF = 2;
+
+/** The parts again, from the cleaned text and their spans. */
+export function partsFrom(cleaned: string, { headerLength, ends }: PartSpans): string[] {
+  const header = cleaned.slice(0, headerLength);
+  let start = headerLength;
+  return ends.map((end) => {
+    const part = header + cleaned.slice(start, end);
+    start = end + CRLF;
+    return part;
+  });
 }
 
 /** What the checks decided about the file's shape, beyond its rows and issues. */
@@ -205,16 +232,30 @@ export function writeOutputs(input: WriteInput): Outputs {
   const cleanedBytes = utf8Length(cleaned);
   const parts = partsNeeded(cleanedBytes, lines.length, input.limits);
   const size = Math.ceil(lines.length / parts);
+  const partTexts =
+    parts > 1
+      ? Array.from({ length: parts }, (_, p) => fileOf(lines.slice(p * size, (p + 1) * size)))
+      : [];
   return {
     cleaned,
     cleanedBytes,
     overSizeLimit: cleanedBytes > input.limits.maxBytes,
     rejected: rejectedCsv.rows > 0 ? rejectedCsv.text() : null,
-    parts:
-      parts > 1
-        ? Array.from({ length: parts }, (_, p) => fileOf(lines.slice(p * size, (p + 1) * size)))
-        : [],
+    parts: partTexts,
+    partSpans: spansOf(headerLine.length + CRLF, partTexts),
     cleanedRows: lines.length,
     rejectedRows: rejectedCsv.rows,
   };
+}
+
+/** Each part's lines end where the part's length past the header says, one after the other. */
+function spansOf(headerLength: number, parts: readonly string[]): PartSpans {
+  const ends: number[] = [];
+  let start = headerLength;
+  for (const part of parts) {
+    const end = start + part.length - headerLength;
+    ends.push(end);
+    start = end + CRLF;
+  }
+  return { headerLength, ends };
 }

@@ -52,6 +52,7 @@ const NOTHING_WRITTEN: Outputs = {
   cleaned: null,
   rejected: null,
   parts: [],
+  partSpans: { headerLength: 0, ends: [] },
   cleanedRows: 0,
   rejectedRows: 0,
   cleanedBytes: 0,

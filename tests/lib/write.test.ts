@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { partsNeeded, toCsv } from '../../lib/write';
+import { partsFrom, partsNeeded, toCsv } from '../../lib/write';
 import { check, csv, rejectedText } from '../helpers';
 
 describe('toCsv', () => {
@@ -57,6 +57,21 @@ describe('partsNeeded', () => {
   });
   it('follows the row limit when it needs more parts', () => {
     expect(partsNeeded(10, 250, { maxBytes: 1000, maxRows: 100 })).toBe(3);
+  });
+});
+
+describe('partsFrom', () => {
+  it('makes every part again from the cleaned text and the spans, header and quoted lines too', () => {
+    const lines = ['Name,"Notes\r\nmore",Email'];
+    for (let i = 0; i < 25; i++) lines.push(`N${i},"a ""quoted""\r\nline ${i}",n${i}@example.com`);
+    const result = check(csv(...lines), { limits: { maxRows: 10 } });
+    expect(result.parts).toHaveLength(3);
+    expect(partsFrom(result.cleaned ?? '', result.partSpans)).toEqual(result.parts);
+  });
+
+  it('makes none for a file that needs no split', () => {
+    const result = check(csv('Name,Email', 'Ann,ann@example.com'));
+    expect(partsFrom(result.cleaned ?? '', result.partSpans)).toEqual([]);
   });
 });
 

@@ -22,6 +22,7 @@ export type CheckOutcome = Pick<
   | 'cleaned'
   | 'rejected'
   | 'parts'
+  | 'partSpans'
   | 'overSizeLimit'
   | 'rows'
   | 'firstRowNumber'
@@ -41,7 +42,11 @@ export type CheckReply =
   | { type: 'rows'; rows: (readonly string[])[] }
   | { type: 'changes'; changes: Change[] }
   | { type: 'issues'; issues: Issue[] }
-  /** The outcome without its rows, changes and issues, which came before in parts. */
+  /**
+   * The outcome without its rows, changes and issues, which came before in parts, and without
+   * the parts of a file over the limits: the page makes them from the cleaned text and
+   * `partSpans` (a 30 MB file's parts would be 30 MB more to copy on its main thread).
+   */
   | { type: 'done'; outcome: CheckOutcome }
   /** After `done`: the report compressed for the history (utils/db/archive.ts packForMessage). */
   | { type: 'packed'; body: string }

@@ -1,5 +1,6 @@
 import type { CellEdit } from '../../lib/engine';
 import type { Change, Issue, Progress } from '../../lib/types';
+import { partsFrom } from '../../lib/write';
 import {
   CheckFailure,
   type CheckOutcome,
@@ -109,6 +110,7 @@ export async function runCheck(
           outcome: {
             ...outcome,
             rows: outcome.rows && rows,
+            parts: outcome.cleaned === null ? [] : partsFrom(outcome.cleaned, outcome.partSpans),
             report: { ...outcome.report, changes, issues },
           },
           packed,

@@ -54,19 +54,29 @@ async function check(
 ): Promise<CheckOutcome> {
   // Started first: digest() copies the bytes now and hashes while the check runs.
   const hash = crypto.subtle.digest('SHA-256', bytes).then(hex);
-  const { report, cleaned, rejected, parts, overSizeLimit, rows, firstRowNumber, layout } =
-    checkFile(
-      { name, bytes: new Uint8Array(bytes) },
-      settings,
-      { phoneMetadata },
-      {
-        reference,
-        edits,
-        onProgress: (progress) => post({ type: 'progress', progress }),
-      },
-    );
+  const {
+    report,
+    cleaned,
+    rejected,
+    parts,
+    partSpans,
+    overSizeLimit,
+    rows,
+    firstRowNumber,
+    layout,
+  } = checkFile(
+    { name, bytes: new Uint8Array(bytes) },
+    settings,
+    { phoneMetadata },
+    {
+      reference,
+      edits,
+      onProgress: (progress) => post({ type: 'progress', progress }),
+    },
+  );
   return {
-    ...{ report, cleaned, rejected, parts, overSizeLimit, rows, firstRowNumber, layout },
+    ...{ report, cleaned, rejected, parts, partSpans, overSizeLimit, rows, firstRowNumber },
+    layout,
     hash: await hash,
   };
 }
@@ -83,7 +93,7 @@ function postInParts(outcome: CheckOutcome) {
     post({ type: 'changes', changes: part });
   for (const part of inParts(report.issues, ITEMS_PER_PART)) post({ type: 'issues', issues: part });
   const rest = { ...report, changes: [], issues: [] };
-  post({ type: 'done', outcome: { ...outcome, rows: rows && [], report: rest } });
+  post({ type: 'done', outcome: { ...outcome, rows: rows && [], parts: [], report: rest } });
 }
 
 /** The file last sent: a check of it again with other settings comes without its bytes. */
