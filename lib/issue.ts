@@ -116,9 +116,10 @@ export function describeIssue(issue: Issue): string {
     column: shorten(issue.column ?? ''),
   };
   for (const [name, param] of Object.entries(issue.params ?? {})) {
-    plain[name] = Array.isArray(param)
-      ? list(param, entry.lists?.[name], issue)
-      : shorten(String(param), PARAM_LIMIT);
+    // Counts read as people write them: "12,000 rows", not "12000 rows".
+    if (typeof param === 'number') plain[name] = param.toLocaleString('en-US');
+    else if (typeof param === 'string') plain[name] = shorten(param, PARAM_LIMIT);
+    else plain[name] = list(param, entry.lists?.[name], issue);
   }
   const value = (name: string) => plain[name] ?? '';
   const phrase = (name: string, key: string) => {

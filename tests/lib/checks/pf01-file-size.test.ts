@@ -39,7 +39,7 @@ describe('PF01 file too large', () => {
     const result = check(contacts(10_001));
     const [issue] = issuesOf(result, 'PF01');
     expect(issue).toMatchObject({ row: null, reason: 'rows', class: 'notice', fix: '2 parts' });
-    expect(issue?.message).toContain('10001 rows');
+    expect(issue?.message).toContain('10,001 rows');
     expect(issue?.message).toContain('30 MB and no row limit');
     expect(result.parts).toHaveLength(2);
     // The whole file fits HighLevel's size limit: it is what the page is handed.

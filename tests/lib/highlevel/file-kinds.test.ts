@@ -74,7 +74,7 @@ describe('an empty file, in 1007', () => {
     [{ bom: false, bytes: 0, zeros: 0 }, '0 bytes'],
     [{ bom: true, bytes: 0, zeros: 0 }, 'only a byte-order mark, no text'],
     [{ bom: true, bytes: 8, zeros: 4 }, 'only a byte-order mark and blank space'],
-    [{ bom: false, bytes: 4096, zeros: 4096 }, '4096 bytes, all of them zero'],
+    [{ bom: false, bytes: 4096, zeros: 4096 }, '4,096 bytes, all of them zero'],
     [{ bom: false, bytes: 10, zeros: 0 }, 'only spaces and blank lines'],
     [{ bom: false, bytes: 5, zeros: 3 }, 'only blank space and zero bytes'],
   ])('%j: %s', (counts, detail) => {
@@ -89,12 +89,12 @@ describe('a binary file, in 1001', () => {
       sentence('1001', 'binary', binaryParams(file));
     expect(
       detail({ kind: 'binary', unit: 'byte', sampled: 1000, controls: 334, zeros: 0 }),
-    ).toContain('(33% of its first 1000 bytes are control characters)');
+    ).toContain('(33% of its first 1,000 bytes are control characters)');
     expect(
       detail({ kind: 'binary', unit: 'utf16', sampled: 500, controls: 125, zeros: 2 }),
     ).toContain('(25% of its first 500 characters are zero bytes or control characters)');
     expect(
       detail({ kind: 'binary', unit: 'byte', sampled: 8192, controls: 3, zeros: 1 }),
-    ).toContain('(1% of its first 8192 bytes are zero bytes or control characters)');
+    ).toContain('(1% of its first 8,192 bytes are zero bytes or control characters)');
   });
 });

@@ -43,7 +43,10 @@ class FakeWorker {
         },
       ],
     });
-    reply({ type: 'done', outcome: { rows: [], report: { changes: [], issues: [] } } as never });
+    reply({
+      type: 'done',
+      outcome: { rows: [], cleaned: null, report: { changes: [], issues: [] } } as never,
+    });
     reply({ type: 'packed', body: 'packed' });
   }
   terminate() {
