@@ -1,10 +1,10 @@
 /**
  * A byte compressor of the LZ4 kind: repeats found through a hash of the next 4 bytes, no entropy
  * coding. A kept report's 18 MB of text took most of a second through the browser's gzip; this
- * takes a quarter of that, for a body about 1.6 times gzip's. The layout: MAGIC, the original length
- * (4 bytes, little-endian), then sequences, each a token (high 4 bits: how many literal bytes,
- * low 4 bits: the repeat's length less MIN_MATCH; 15 means more in the bytes after, 255 at a
- * time), the literal bytes, and the repeat's distance back (2 bytes, little-endian). The last
+ * takes a quarter of that, for a body about 1.6 times gzip's. The layout: MAGIC, the original
+ * length (4 bytes, little-endian), then sequences, each a token (high 4 bits: how many literal
+ * bytes, low 4 bits: the repeat's length less MIN_MATCH; 15 means more in the bytes after, 255 at
+ * a time), the literal bytes, and the repeat's distance back (2 bytes, little-endian). The last
  * sequence has literals only.
  */
 
