@@ -252,10 +252,22 @@ const PAD = '='.charCodeAt(0);
 
 /**
  * Extension messages travel as JSON, where a Uint8Array would become an object of numbers:
- * compressed bytes cross as base64. Written as bytes and decoded once as ASCII: building the text
- * a character at a time took a quarter of the time keeping a large report took.
+ * compressed bytes cross as base64. The platform's own where it has it (Chromium 140, Firefox 133):
+ * about four times the speed of the JavaScript below, which Node 20 still needs.
  */
 export function toBase64(bytes: Uint8Array): string {
+  return 'toBase64' in bytes ? bytes.toBase64() : base64Written(bytes);
+}
+
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  return 'fromBase64' in Uint8Array ? Uint8Array.fromBase64(text) : base64Read(text);
+}
+
+/**
+ * Written as bytes and decoded once as ASCII: building the text a character at a time took a
+ * quarter of the time keeping a large report took.
+ */
+function base64Written(bytes: Uint8Array): string {
   const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4).fill(PAD);
   for (let at = 0, to = 0; at < bytes.length; at += 3, to += 4) {
     // Past the end reads as 0; a last group of 1 or 2 bytes writes 2 or 3 digits, then padding.
@@ -266,7 +278,7 @@ export function toBase64(bytes: Uint8Array): string {
   return new TextDecoder().decode(out);
 }
 
-export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+function base64Read(text: string): Uint8Array<ArrayBuffer> {
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let at = 0; at < binary.length; at++) bytes[at] = binary.charCodeAt(at);
