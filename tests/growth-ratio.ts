@@ -24,3 +24,21 @@ export function growthRatio<T>(
   }
   return largeTime / smallTime;
 }
+
+/** Under this, growth is taken for linear: linear work gives about 2, quadratic about 4. */
+export const LINEAR_LIMIT = 3;
+
+/**
+ * The growth ratio, measured again when over LINEAR_LIMIT: a busy machine may spoil one
+ * measurement (garbage collected in the large round, another process on the core), while
+ * quadratic work fails both.
+ */
+export function steadyGrowthRatio<T>(
+  inputs: (n: number) => T[],
+  judge: (value: T) => unknown,
+  n: number,
+  rounds?: number,
+): number {
+  const first = growthRatio(inputs, judge, n, rounds);
+  return first < LINEAR_LIMIT ? first : Math.min(first, growthRatio(inputs, judge, n, rounds));
+}

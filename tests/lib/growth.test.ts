@@ -10,7 +10,7 @@ import { judgeEmail } from '../../lib/values/email';
 import { judgeNumber } from '../../lib/values/number';
 import { createPhoneJudge, splitPhones } from '../../lib/values/phone';
 import { foldForMatch, repairMojibake, tidyText } from '../../lib/values/text';
-import { growthRatio } from '../growth-ratio';
+import { growthRatio, LINEAR_LIMIT as LIMIT, steadyGrowthRatio } from '../growth-ratio';
 import { check, csv, phoneMetadata } from '../helpers';
 import { FORMER_REGEXES } from './former-regexes';
 
@@ -22,7 +22,6 @@ import { FORMER_REGEXES } from './former-regexes';
  */
 
 const N = 4_000;
-const LIMIT = 3;
 
 /**
  * A start, then a unit repeated to about n characters, then a character no expression looks for,
@@ -72,11 +71,9 @@ function cells(n: number): string[] {
 /** An expression reads the cells in microseconds: four copies of them make a steadier time. */
 const manyCells = (n: number) => Array.from({ length: 4 }, () => cells(n)).flat();
 
-/** Measured again when over the limit: a busy machine may fail one measure, quadratic work fails both. */
-function steadyRatio<T>(inputs: (n: number) => T[], judge: (value: T) => unknown, n = N): number {
-  const first = growthRatio(inputs, judge, n);
-  return first < LIMIT ? first : Math.min(first, growthRatio(inputs, judge, n));
-}
+/** The steady ratio at this file's size unless another is given. */
+const steadyRatio = <T>(inputs: (n: number) => T[], judge: (value: T) => unknown, n = N) =>
+  steadyGrowthRatio(inputs, judge, n);
 
 /** The whole text, as replace, split and a global search read it; test stops at the first match. */
 function scanAll(pattern: RegExp): (text: string) => void {

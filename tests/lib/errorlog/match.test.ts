@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { growthRatio } from '../../growth-ratio';
+import { steadyGrowthRatio } from '../../growth-ratio';
 import { explainAgainst, ORIGINAL } from './fixtures';
 
 const matchesOf = (log: string, original = ORIGINAL) => {
@@ -78,7 +78,7 @@ describe('matching log rows to the original', () => {
   it('is linear: n log rows sharing one email take about twice the time of n/2', () => {
     const original = (n: number) => `Email\n${'same@example.com\n'.repeat(n)}`;
     const log = (n: number) => `Email,Error\n${'same@example.com,1011\n'.repeat(n)}`;
-    const ratio = growthRatio(
+    const ratio = steadyGrowthRatio(
       (n) => [n],
       (n) => explainAgainst(log(n), original(n)),
       2_000,

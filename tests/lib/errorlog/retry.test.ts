@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { HighLevelCode } from '../../../lib/highlevel/error-log';
 import { ERROR_LOG } from '../../../lib/highlevel/error-log';
 import type { SettingsInput } from '../../../lib/settings';
-import { growthRatio } from '../../growth-ratio';
+import { steadyGrowthRatio } from '../../growth-ratio';
 import { check } from '../../helpers';
 import { explainAgainst, ORIGINAL } from './fixtures';
 
@@ -89,7 +89,7 @@ describe('the files that finish the import', () => {
       `Row,Error\n${Array.from({ length: n }, (_, i) => `${i + 2},1013`).join('\n')}\n`;
     const update = (n: number) => explainAgainst(log(n), original(n)).original?.files.update;
     expect(update(10)?.rows).toHaveLength(10);
-    expect(growthRatio((n) => [n], update, 1_000, 5)).toBeLessThan(3);
+    expect(steadyGrowthRatio((n) => [n], update, 1_000, 5)).toBeLessThan(3);
   });
 
   it('tells a whole file HighLevel did not import apart', () => {

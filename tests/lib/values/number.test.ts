@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { growthRatio } from '../../growth-ratio';
+import { steadyGrowthRatio } from '../../growth-ratio';
 import { ACCEPTED_FORMS, judgeNumber, type NumberField } from '../../../lib/values/number';
 
 const judged = (field: NumberField, values: string[]) =>
@@ -78,6 +78,6 @@ describe('judgeNumber', () => {
       judgeNumber(value, 'money');
     };
     // Linear doubles the time; a quadratic scan would quadruple it.
-    expect(growthRatio(adversarial, judgeBoth, 2_000)).toBeLessThan(3);
+    expect(steadyGrowthRatio(adversarial, judgeBoth, 2_000)).toBeLessThan(3);
   });
 });
