@@ -11,8 +11,10 @@ export interface ColumnLayout {
   starts: Float64Array;
 }
 
-/** Rows measured for a column's width: enough to see its values, few enough for 100,000 columns. */
+/** Rows measured for a column's width: enough to see its values. */
 const MEASURED_ROWS = 50;
+/** Cells measured at most: a file of 100,000 columns is sized on its first rows only. */
+const MEASURED_CELLS = 200_000;
 /** Widths in characters: no column so narrow that its header is lost, none wider than a value needs. */
 const MIN_CHARS = 8;
 const MAX_CHARS = 26;
@@ -34,7 +36,8 @@ export function problemColumnsFirst(
 
 /**
  * Each position's start, from the longest of the header and the first rows' values (cut to
- * MIN_CHARS…MAX_CHARS). `charWidth` and `padding` in px: one character and a cell's padding.
+ * MIN_CHARS…MAX_CHARS; fewer rows for a very wide file, so that sizing stays a few hundred
+ * thousand reads). `charWidth` and `padding` in px: one character and a cell's padding.
  */
 export function columnStarts(
   order: readonly number[],
@@ -42,7 +45,10 @@ export function columnStarts(
   rows: readonly (readonly string[])[],
   { charWidth, padding }: { charWidth: number; padding: number },
 ): Float64Array {
-  const measured = rows.slice(0, MEASURED_ROWS);
+  const measured = rows.slice(
+    0,
+    Math.max(1, Math.min(MEASURED_ROWS, Math.floor(MEASURED_CELLS / Math.max(1, order.length)))),
+  );
   const starts = new Float64Array(order.length + 1);
   order.forEach((index, position) => {
     let chars = columns[index]?.length ?? 0;

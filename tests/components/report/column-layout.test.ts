@@ -40,6 +40,21 @@ describe('the grid’s columns', () => {
     expect([...starts]).toEqual([0, 264, 388]);
   });
 
+  it('measures fewer rows of a very wide file, so sizing stays a few hundred thousand reads', () => {
+    const sizes = { charWidth: 10, padding: 0 };
+    const long = 'x'.repeat(20);
+    const rowsWith = (width: number) => [
+      Array<string>(width).fill('a'),
+      Array<string>(width).fill('a'),
+      [long, ...Array<string>(width - 1).fill('a')],
+    ];
+    // 3 columns: the third row is measured; 100,000 columns: only the first two are.
+    expect(columnStarts([0, 1, 2], ['A', 'B', 'C'], rowsWith(3), sizes)[1]).toBe(200);
+    const wide = Array.from({ length: 100_000 }, (_, i) => i);
+    const headers = wide.map(() => 'A');
+    expect(columnStarts(wide, headers, rowsWith(100_000), sizes)[1]).toBe(80);
+  });
+
   it('keeps a short column wide enough to read its header', () => {
     const starts = columnStarts([0], ['A'], [['1']], { charWidth: 10, padding: 0 });
     expect([...starts]).toEqual([0, 80]);
