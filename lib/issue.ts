@@ -75,11 +75,8 @@ function list(items: readonly string[], style: ListStyle | undefined, issue: Iss
  * log leaves to the user say why in these words.
  */
 export function codeNameColumn({ code, column }: Pick<Issue, 'code' | 'column'>): string {
-  return `${codeName(code)}${column ? ` (${shorten(column)})` : ''}`;
+  return `${code} ${codeEntry(code)?.name ?? ''}${column ? ` (${shorten(column)})` : ''}`;
 }
-
-/** A code and its name from the codes table: "1008 Failed validation of Email". */
-const codeName = (code: string) => `${code} ${codeEntry(code)?.name ?? ''}`;
 
 /** The value the issue suggests for its cell (the codes table's `suggestion`), or null. */
 export function suggestedValue(issue: Issue): string | null {
@@ -140,7 +137,7 @@ export function describeIssue(issue: Issue): string {
 /** A finding left as written because its kind of fix is turned off (DECLINED_MESSAGES). */
 function describeDeclined(issue: Issue, kind: FixKind): string {
   const words: Record<string, string> = {
-    name: codeName(issue.code),
+    name: `${issue.code} ${codeEntry(issue.code)?.name ?? ''}`,
     value: shorten(issue.value ?? ''),
     column: shorten(issue.column ?? ''),
     kind: FIX_KINDS[kind].label,

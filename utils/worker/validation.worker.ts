@@ -54,7 +54,17 @@ async function check(
 ): Promise<CheckOutcome> {
   // Started first: digest() copies the bytes now and hashes while the check runs.
   const hash = crypto.subtle.digest('SHA-256', bytes).then(hex);
-  const result = checkFile(
+  const {
+    report,
+    cleaned,
+    rejected,
+    parts,
+    partSpans,
+    overSizeLimit,
+    rows,
+    firstRowNumber,
+    layout,
+  } = checkFile(
     { name, bytes: new Uint8Array(bytes) },
     settings,
     { phoneMetadata },
@@ -64,11 +74,11 @@ async function check(
       onProgress: (progress) => post({ type: 'progress', progress }),
     },
   );
-  // Only what crosses to the page: the result's other counts stay in the worker.
-  const { report, cleaned, rejected, parts, partSpans, overSizeLimit } = result;
-  const { rows, firstRowNumber, layout } = result;
-  const outcome = { report, cleaned, rejected, parts, partSpans, overSizeLimit };
-  return { ...outcome, rows, firstRowNumber, layout, hash: await hash };
+  return {
+    ...{ report, cleaned, rejected, parts, partSpans, overSizeLimit, rows, firstRowNumber },
+    layout,
+    hash: await hash,
+  };
 }
 
 /** The rows, changes and issues in parts, then the rest: see CheckReply. */
