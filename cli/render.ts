@@ -137,7 +137,7 @@ export function renderText(report: Report, written: Written): string {
   lines.push('');
   if (summary.changes)
     lines.push(`Fixes: ${plural(summary.changes, 'cell')} changed in the cleaned file.`);
-  for (const kind of report.settings.fixes.off ?? []) {
+  for (const kind of report.settings.fixes.off) {
     const left = summary.fixes?.[kind]?.declined ?? 0;
     lines.push(`Turned off: ${FIX_KINDS[kind].label} (${plural(left, 'cell')} left as written).`);
   }

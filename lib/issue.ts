@@ -75,8 +75,11 @@ function list(items: readonly string[], style: ListStyle | undefined, issue: Iss
  * log leaves to the user say why in these words.
  */
 export function codeNameColumn({ code, column }: Pick<Issue, 'code' | 'column'>): string {
-  return `${code} ${codeEntry(code)?.name ?? ''}${column ? ` (${shorten(column)})` : ''}`;
+  return `${codeName(code)}${column ? ` (${shorten(column)})` : ''}`;
 }
+
+/** A code and its name from the codes table: "1008 Failed validation of Email". */
+const codeName = (code: string) => `${code} ${codeEntry(code)?.name ?? ''}`;
 
 /** The value the issue suggests for its cell (the codes table's `suggestion`), or null. */
 export function suggestedValue(issue: Issue): string | null {
@@ -137,7 +140,7 @@ export function describeIssue(issue: Issue): string {
 /** A finding left as written because its kind of fix is turned off (DECLINED_MESSAGES). */
 function describeDeclined(issue: Issue, kind: FixKind): string {
   const words: Record<string, string> = {
-    name: `${issue.code} ${codeEntry(issue.code)?.name ?? ''}`,
+    name: codeName(issue.code),
     value: shorten(issue.value ?? ''),
     column: shorten(issue.column ?? ''),
     kind: FIX_KINDS[kind].label,

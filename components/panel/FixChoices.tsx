@@ -1,7 +1,6 @@
 import { FIX_KIND_KEYS, FIX_KINDS, withFixKind, type FixCounts } from '../../lib/fixes';
 import type { Settings } from '../../lib/settings';
-
-const count = (n: number) => n.toLocaleString('en-US');
+import { formatCount } from '../report/ReportCounts';
 
 /**
  * Each kind of fix this file needs, with how many cells it changed (or, turned off, left as
@@ -25,7 +24,7 @@ export function FixChoices({
   return (
     <details class="fix-choices" data-fixes>
       <summary>
-        Fixes: {count(applied)} {applied === 1 ? 'cell' : 'cells'} fixed
+        Fixes: {formatCount(applied)} {applied === 1 ? 'cell' : 'cells'} fixed
         {fixes.off.length > 0 && `, ${fixes.off.length} turned off`}
       </summary>
       <ul>
@@ -45,7 +44,7 @@ export function FixChoices({
                 />
                 {FIX_KINDS[kind].label}{' '}
                 <span class="fix-count" data-fix-count={on ? applied : declined}>
-                  {on ? `(${count(applied)})` : `(${count(declined)} left as written)`}
+                  {on ? `(${formatCount(applied)})` : `(${formatCount(declined)} left as written)`}
                 </span>
               </label>
             </li>

@@ -1,4 +1,5 @@
 import type { GridEditing } from './grid-editing';
+import { formatCount } from './ReportCounts';
 
 /** What the toolbar may do to the selected cell's column; null with no cell selected. */
 export interface ColumnActions {
@@ -13,7 +14,7 @@ function suggestionLabel(column: ColumnActions | null): string {
   if (!column) return 'Use suggestions';
   if (column.suggested === 0) return `No suggestions in ${column.column}`;
   const suggestions = column.suggested === 1 ? 'suggestion' : 'suggestions';
-  return `Use ${column.suggested.toLocaleString('en-US')} ${suggestions} in ${column.column}`;
+  return `Use ${formatCount(column.suggested)} ${suggestions} in ${column.column}`;
 }
 
 /** Undo, redo and the count of edits above an editable grid, and the selected column's actions. */
@@ -34,7 +35,7 @@ export function GridToolbar({
         Redo
       </button>
       <span class="edit-count" data-edit-count={count} role="status">
-        {count === 1 ? '1 edit' : `${count.toLocaleString('en-US')} edits`}
+        {count === 1 ? '1 edit' : `${formatCount(count)} edits`}
         {editing.pending && ' · checking again…'}
       </span>
       {/* Always there, so the grid never moves under the pointer as a cell is selected. */}

@@ -54,17 +54,7 @@ async function check(
 ): Promise<CheckOutcome> {
   // Started first: digest() copies the bytes now and hashes while the check runs.
   const hash = crypto.subtle.digest('SHA-256', bytes).then(hex);
-  const {
-    report,
-    cleaned,
-    rejected,
-    parts,
-    partSpans,
-    overSizeLimit,
-    rows,
-    firstRowNumber,
-    layout,
-  } = checkFile(
+  const result = checkFile(
     { name, bytes: new Uint8Array(bytes) },
     settings,
     { phoneMetadata },
@@ -74,11 +64,11 @@ async function check(
       onProgress: (progress) => post({ type: 'progress', progress }),
     },
   );
-  return {
-    ...{ report, cleaned, rejected, parts, partSpans, overSizeLimit, rows, firstRowNumber },
-    layout,
-    hash: await hash,
-  };
+  // Only what crosses to the page: the result's other counts stay in the worker.
+  const { report, cleaned, rejected, parts, partSpans, overSizeLimit } = result;
+  const { rows, firstRowNumber, layout } = result;
+  const outcome = { report, cleaned, rejected, parts, partSpans, overSizeLimit };
+  return { ...outcome, rows, firstRowNumber, layout, hash: await hash };
 }
 
 /** The rows, changes and issues in parts, then the rest: see CheckReply. */
