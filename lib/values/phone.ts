@@ -16,6 +16,7 @@ import {
   UNICODE_DASHES,
 } from '../regexes';
 import { ElsewhereFinder, type Elsewhere } from './phone/elsewhere';
+import { LengthGate } from './phone/length-gate';
 import { remember } from './memo';
 import { PrefixMemo, type Dialled } from './phone/prefix-memo';
 import { splitAtPhoneSeparators } from './phone/separators';
@@ -106,13 +107,15 @@ class Judge implements PhoneJudge {
   private readonly exact = new Map<string, PhoneVerdict>();
   private readonly prefixes: PrefixMemo;
   private readonly elsewhere: ElsewhereFinder;
+  private readonly gate: LengthGate;
 
   constructor(
     readonly country: CountryCode,
     private readonly metadata: MetadataJson,
   ) {
     this.prefixes = new PrefixMemo(country, metadata);
-    this.elsewhere = new ElsewhereFinder(country, metadata);
+    this.gate = new LengthGate(metadata);
+    this.elsewhere = new ElsewhereFinder(country, metadata, this.gate);
   }
 
   judge(value: string): PhoneVerdict {
@@ -137,7 +140,10 @@ class Judge implements PhoneJudge {
   private consult(dialled: Dialled): PhoneVerdict {
     const text = (dialled.plus ? '+' : '') + dialled.digits;
     const known = this.prefixes.recallInvalid(dialled) as InvalidReason | null;
-    if (known === null) {
+    if (
+      known === null &&
+      this.gate.mayBeValid(dialled.digits, dialled.plus ? null : this.country)
+    ) {
       const own = parsePhoneNumberFromString(text, this.country, this.metadata);
       if (own?.isValid()) return { status: 'valid', e164: own.number };
     }

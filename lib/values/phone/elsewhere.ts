@@ -5,6 +5,7 @@ import {
   type PhoneNumber,
 } from 'libphonenumber-js/core';
 import { memoised } from '../memo';
+import { LengthGate } from './length-gate';
 import { PrefixMemo } from './prefix-memo';
 
 /**
@@ -38,6 +39,12 @@ const TRUNK_ZERO_COUNTRIES: readonly CountryCode[] = [
 const NANP: readonly CountryCode[] = ['US'];
 const NANP_NUMBER = /^[2-9]\d{9}$/;
 
+/** The countries whose national reading a number of this shape may be. */
+function likelyCountries(digits: string): readonly CountryCode[] {
+  if (digits.startsWith('0')) return TRUNK_ZERO_COUNTRIES;
+  return NANP_NUMBER.test(digits) ? NANP : [];
+}
+
 /**
  * Full tries of every likely country, per file: each costs ~17 parses, so a file of invalid
  * numbers must not pay it for every row. Countries already found are always tried first.
@@ -66,6 +73,7 @@ export class ElsewhereFinder {
   constructor(
     private readonly home: CountryCode,
     private readonly metadata: MetadataJson,
+    private readonly gate: LengthGate,
   ) {
     this.international = new PrefixMemo(home, metadata);
   }
@@ -80,14 +88,15 @@ export class ElsewhereFinder {
         written: 'international',
       };
     }
-    const national = this.tryAll(digits, this.found);
+    // A country found earlier is tried only on numbers of the shape that found it: a local
+    // number without its area code must not read as German because a German number came first.
+    const likely = likelyCountries(digits).filter((country) => country !== this.home);
+    const national = this.tryAll(
+      digits,
+      this.found.filter((country) => likely.includes(country)),
+    );
     if (national || this.triesLeft <= 0) return national;
-    const likely = digits.startsWith('0')
-      ? TRUNK_ZERO_COUNTRIES
-      : NANP_NUMBER.test(digits)
-        ? NANP
-        : [];
-    const fresh = likely.filter((c) => c !== this.home && !this.found.includes(c));
+    const fresh = likely.filter((country) => !this.found.includes(country));
     if (fresh.length === 0) return null;
     this.triesLeft--;
     const result = this.tryAll(digits, fresh);
@@ -107,9 +116,11 @@ export class ElsewhereFinder {
 
   /**
    * libphonenumber's reading of the digits in `country`, or with a '+' when null; undefined,
-   * without asking it, when numbers with the same prefix key are known invalid there.
+   * without asking it, when their length cannot fit there or numbers with the same prefix key
+   * are known invalid there.
    */
   private parse(digits: string, country: CountryCode | null): PhoneNumber | undefined {
+    if (!this.gate.mayBeValid(digits, country)) return undefined;
     const memo = country === null ? this.international : this.memoFor(country);
     const dialled = { plus: country === null, digits };
     if (memo.recallInvalid(dialled) !== null) return undefined;

@@ -118,6 +118,24 @@ export function fixedLength(tree: Alternation): number | null {
   return lengths.every((length) => length === first) ? first : null;
 }
 
+/** The shortest and the longest match. */
+export function lengthRange(tree: Alternation): [number, number] {
+  let shortest = Infinity;
+  let longest = 0;
+  for (const sequence of tree) {
+    let low = 0;
+    let high = 0;
+    for (const { node, min, max } of sequence) {
+      const [each, most] = typeof node === 'number' ? [1, 1] : lengthRange(node);
+      low += each * min;
+      high += most * max;
+    }
+    shortest = Math.min(shortest, low);
+    longest = Math.max(longest, high);
+  }
+  return [shortest, longest];
+}
+
 /** Digits a match can start with, or null when unknown (an optional start). */
 export function firstDigits(tree: Alternation): number | null {
   let mask = 0;

@@ -249,6 +249,15 @@ describe('judge: real-looking values', () => {
     expect(gb.judge('+1 212 555 0134')).toEqual(valid('+12125550134'));
   });
 
+  it('tries a country found earlier only on numbers of the shape that found it', () => {
+    const judge = createPhoneJudge('US', metadata);
+    // A German number written with its trunk "0" makes Germany a country found in this file.
+    expect(judge.judge('0151 12345678')).toMatchObject({ status: 'other-country', region: 'DE' });
+    // A US number missing its area code has no trunk "0": it is not read as German after that.
+    expect(judge.judge('555-1234')).toEqual({ status: 'invalid', reason: 'too-short' });
+    expect(judge.judge('555-1234')).toEqual(createPhoneJudge('US', metadata).judge('555-1234'));
+  });
+
   it('gives the same verdict the second time (memo) as the first', () => {
     const judge = createPhoneJudge('US', metadata);
     for (const value of ['2125550134', '123-456-7890', '442079460958', '555-0134']) {

@@ -1,0 +1,171 @@
+import { Metadata, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
+import { lengthRange, parsePattern } from './metadata-patterns';
+
+/**
+ * A necessary condition for libphonenumber-js to find digits valid, decided by their length
+ * alone: the national number it validates must fit the national number pattern of a country of
+ * the calling code. Asking libphonenumber costs 15–25 µs; this costs a few comparisons, so a file
+ * of numbers that are not valid anywhere is not read country by country at that price.
+ *
+ * From the digits to the national number (libphonenumber-js parse.js, extractNationalNumber.js):
+ * the calling code comes off ('+' numbers, or national ones that start with it), then a national
+ * prefix match of at most `strip` digits (or of the whole rest, for an alternative anchored with
+ * '$'), which a transform rule may replace by its groups plus at most `grow` digits of its own. So
+ * the national number has between L - code - strip and L + grow digits, where L is the digits'
+ * length.
+ */
+
+interface Bounds {
+  /** Shortest and longest national number any country of the calling code accepts. */
+  shortest: number;
+  longest: number;
+  /** Most digits a national prefix match removes, and a whole number it may match ('$'). */
+  strip: number;
+  whole: number;
+  /** Most digits a transform rule adds. */
+  grow: number;
+}
+
+/** The parts of libphonenumber-js's numbering plan read here (its type declarations list fewer). */
+interface PlanReader {
+  nationalNumberPattern(): string;
+  nationalPrefixForParsing(): string | 0 | undefined;
+  nationalPrefixTransformRule(): string | 0 | undefined;
+  IDDPrefix(): string | 0 | undefined;
+}
+
+/**
+ * The most digits a national prefix match removes: `strip` for matches anywhere, `whole` for
+ * alternatives anchored with '$' ("([2-9]\\d{6})$|1"), which match only a number that short.
+ * Infinity when the pattern cannot be analysed.
+ */
+function prefixLengths(pattern: string | 0 | undefined): { strip: number; whole: number } {
+  if (!pattern) return { strip: 0, whole: 0 };
+  try {
+    let strip = 0;
+    let whole = 0;
+    for (const alternative of parsePattern(pattern)) {
+      const longest = lengthRange([alternative])[1];
+      const anchored = alternative.some((item) => item.node === 0 && item.max === 0);
+      if (anchored) whole = Math.max(whole, longest);
+      else strip = Math.max(strip, longest);
+    }
+    return { strip, whole };
+  } catch {
+    return { strip: Infinity, whole: Infinity };
+  }
+}
+
+function patternRange(pattern: string): [number, number] {
+  try {
+    return lengthRange(parsePattern(pattern));
+  } catch {
+    return [0, Infinity];
+  }
+}
+
+/** Digits a transform rule writes besides its groups ("242$1" writes 3). */
+function ownDigits(rule: string | 0 | undefined): number {
+  return rule ? rule.replace(/\$\d/g, '').replace(/\D/g, '').length : 0;
+}
+
+export class LengthGate {
+  /** By calling code ('+' readings) or by country (national readings). */
+  private readonly bounds = new Map<string, Bounds | null>();
+  private readonly idd = new Map<CountryCode, RegExp | null>();
+  private readonly reader: Metadata;
+
+  constructor(private readonly metadata: MetadataJson) {
+    this.reader = new Metadata(metadata);
+  }
+
+  /**
+   * False only when libphonenumber cannot find the digits valid: read with a '+' (country null)
+   * or as `country` writes its numbers.
+   */
+  mayBeValid(digits: string, country: CountryCode | null): boolean {
+    return country === null ? this.international(digits) : this.national(digits, country);
+  }
+
+  /** '+' + digits: no calling code, or no country of it whose lengths fit. */
+  private international(digits: string): boolean {
+    for (let length = 1; length <= 3 && length <= digits.length; length++) {
+      const code = digits.slice(0, length);
+      // Non-geographic codes (+800, +870) have no countries whose lengths this reads.
+      if (this.metadata.nonGeographic?.[code]) return true;
+      if (this.metadata.country_calling_codes[code]) {
+        const bounds = this.boundsOf(code);
+        return !bounds || fits(bounds, digits.length - length, 0);
+      }
+    }
+    return false;
+  }
+
+  private national(digits: string, country: CountryCode): boolean {
+    // A number dialled from abroad (011 44…) is read as international: not judged here.
+    if (this.iddOf(country)?.test(digits)) return true;
+    const code = this.metadata.countries[country]?.[0];
+    const bounds = code ? this.boundsOf(code, country) : null;
+    return (
+      !bounds ||
+      fits(bounds, digits.length, digits.startsWith(code as string) ? (code as string).length : 0)
+    );
+  }
+
+  /**
+   * The lengths any country of the calling code accepts, and the prefix rules of `country` (a
+   * national reading follows its own) or of them all. Null (no gate) for codes without countries.
+   */
+  private boundsOf(callingCode: string, country?: CountryCode): Bounds | null {
+    const key = country ?? callingCode;
+    let bounds = this.bounds.get(key);
+    if (bounds === undefined) {
+      const countries = this.metadata.country_calling_codes[callingCode] ?? [];
+      const known = countries.every((each) => this.metadata.countries[each]);
+      const all = known ? countries.map((each) => this.read(each as CountryCode)) : [];
+      const own = country ? [this.read(country)] : all;
+      bounds = all.length
+        ? {
+            shortest: Math.min(...all.map((plan) => plan.shortest)),
+            longest: Math.max(...all.map((plan) => plan.longest)),
+            strip: Math.max(...own.map((plan) => plan.strip)),
+            whole: Math.max(...own.map((plan) => plan.whole)),
+            grow: Math.max(...own.map((plan) => plan.grow)),
+          }
+        : null;
+      this.bounds.set(key, bounds);
+    }
+    return bounds;
+  }
+
+  private read(country: CountryCode): Bounds {
+    const plan = this.plan(country);
+    const [shortest, longest] = patternRange(plan.nationalNumberPattern());
+    const grow = ownDigits(plan.nationalPrefixTransformRule());
+    return { shortest, longest, grow, ...prefixLengths(plan.nationalPrefixForParsing()) };
+  }
+
+  private iddOf(country: CountryCode): RegExp | null {
+    let idd = this.idd.get(country);
+    if (idd === undefined) {
+      const source = this.plan(country).IDDPrefix();
+      idd = source ? new RegExp(`^(?:${source})`) : null;
+      this.idd.set(country, idd);
+    }
+    return idd;
+  }
+
+  private plan(country: CountryCode): PlanReader {
+    this.reader.selectNumberingPlan(country);
+    return this.reader.numberingPlan as unknown as PlanReader;
+  }
+}
+
+/** Whether a national number can come out of `length` digits (`codeDigits` of them a calling code). */
+function fits(bounds: Bounds, length: number, codeDigits: number): boolean {
+  const national = length - codeDigits;
+  return (
+    length + bounds.grow >= bounds.shortest &&
+    (national - bounds.strip <= bounds.longest || national <= bounds.whole)
+  );
+}
