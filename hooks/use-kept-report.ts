@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { errorReply, saveReportRequest, type WriteReply } from '../utils/messaging/protocol';
-import { send } from '../utils/messaging/send';
+import { keepReport } from '../utils/messaging/keep-report';
+import { errorReply, reportToKeep, type WriteReply } from '../utils/messaging/protocol';
 import type { CheckStatus } from './use-check';
 
 /**
@@ -29,12 +29,10 @@ export function useKeptReport(
       try {
         const body = await packed;
         const replaces = kept.current?.pick === pick ? kept.current.id : null;
-        const request = saveReportRequest(outcome, body, {
-          site,
-          replaces,
-          pass: pass ?? undefined,
-        });
-        answer = await send(request);
+        answer = await keepReport(
+          reportToKeep(outcome, body, { site, replaces }),
+          pass ?? undefined,
+        );
         if (answer.ok && answer.id !== undefined) kept.current = { pick, id: answer.id };
       } catch (error) {
         answer = errorReply(error);

@@ -5,6 +5,7 @@ import { disableSite, enableSite } from '../sites/registration';
 import { clearReports, deleteReports, saveReport } from './history';
 import { isPanelPass, issuePanelPass } from './panel-pass';
 import { clearReference, getReference, setReference } from './reference-store';
+import { ReportPieces } from './report-pieces';
 import { keepWithinRetention } from './retention';
 import { senderKind, type SenderKind } from './sender';
 
@@ -29,6 +30,7 @@ const SENDERS: { [T in MessageType]: readonly SenderKind[] } = {
   'check-pass': ['panel'],
   'enable-site': ['page'],
   'disable-site': ['page'],
+  'report-piece': ['page', 'panel'],
   'save-report': ['page', 'panel'],
   'delete-reports': ['page'],
   'clear-reports': ['page'],
@@ -49,15 +51,31 @@ const NO_PASS: WriteReply = {
 const withPass = (from: From, pass: string | undefined) =>
   from.kind !== 'panel' || isPanelPass(from.tabId, pass);
 
+/** What a save is told when its body's pieces did not all arrive. */
+const INCOMPLETE: WriteReply = {
+  ok: false,
+  reason: 'error',
+  message: "the report did not all reach Preflight's background (was it restarted?)",
+};
+
+const BAD_PIECE: WriteReply = { ok: false, reason: 'error', message: 'not a piece of a report' };
+
 function handlers(db: PreflightDb): Handlers {
+  const pieces = new ReportPieces();
   return {
     'panel-pass': (_, { tabId }) => (tabId === undefined ? undefined : issuePanelPass(tabId)),
     'check-pass': ({ pass }, { tabId }) => isPanelPass(tabId, pass),
     'enable-site': ({ origin }) => enableSite(origin),
     'disable-site': ({ origin }) => disableSite(origin),
-    'save-report': async (request, from) => {
-      if (!(await withPass(from, request.pass))) return NO_PASS;
-      const reply = await saveReport(db, request);
+    'report-piece': async ({ upload, index, text, pass }, from) => {
+      if (!(await withPass(from, pass))) return NO_PASS;
+      return pieces.add(upload, index, text) ? { ok: true } : BAD_PIECE;
+    },
+    'save-report': async ({ upload, pieces: count, pass, replaces, entry }, from) => {
+      if (!(await withPass(from, pass))) return NO_PASS;
+      const body = pieces.take(upload, count);
+      if (body === null) return INCOMPLETE;
+      const reply = await saveReport(db, { replaces, entry, body });
       // The report is kept whatever retention then meets: its reply says so.
       if (reply.ok) await keepWithinRetention(db);
       return reply;

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { fromBase64 } from '../db/archive';
 import type { PreflightDb, ReportEntry } from '../db/db';
-import { errorReply, type SaveReportRequest, type WriteReply } from '../messaging/protocol';
+import { errorReply, type ReportToKeep, type WriteReply } from '../messaging/protocol';
 import type { Retention } from '../storage/retention';
 
 /**
@@ -45,7 +45,7 @@ export function failure(error: unknown): WriteReply {
 }
 
 /** Saves a report (or replaces one: a re-run of the same file with other settings). */
-export async function saveReport(db: PreflightDb, request: SaveReportRequest): Promise<WriteReply> {
+export async function saveReport(db: PreflightDb, request: ReportToKeep): Promise<WriteReply> {
   try {
     const data = fromBase64(request.body);
     const id = await db.transaction('rw', db.reports, db.bodies, async () => {

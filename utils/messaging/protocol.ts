@@ -15,14 +15,21 @@ export interface Messages {
   /** From the popup and the options page: a white-label domain turned on or off. */
   'enable-site': { request: { origin: string }; reply: SiteReply };
   'disable-site': { request: { origin: string }; reply: SiteReply };
-  /** A finished check, kept in the history (see saveReportRequest). */
+  /**
+   * A piece of a finished check's compressed body, sent ahead of its `save-report` (see
+   * utils/messaging/keep-report.ts): a 30 MB file's body in one message would hold the panel's
+   * thread for a tenth of a second or more while the browser copies it.
+   */
+  'report-piece': {
+    request: { upload: string; index: number; text: string; pass?: string };
+    reply: WriteReply;
+  };
+  /** A finished check, kept in the history once all its body's pieces have arrived. */
   'save-report': {
-    request: {
-      /** The report this one replaces (its file checked again with other settings), or null. */
-      replaces: number | null;
-      entry: Omit<ReportEntry, 'id'>;
-      /** The report compressed, as base64 (utils/db/archive.ts packForMessage): JSON carries it. */
-      body: string;
+    request: Omit<ReportToKeep, 'body'> & {
+      /** The pieces of the body sent under this id, and how many there are. */
+      upload: string;
+      pieces: number;
       /** From the panel: the pass our content script gave it. */
       pass?: string;
     };
@@ -43,8 +50,6 @@ export type Request<T extends MessageType> = { type: T } & Messages[T]['request'
 export type Reply<T extends MessageType> = Messages[T]['reply'];
 /** Any message the background is sent. */
 export type AnyRequest = { [T in MessageType]: Request<T> }[MessageType];
-
-export type SaveReportRequest = Request<'save-report'>;
 
 /**
  * Every refusal the background answers, in one shape: why, as a word the caller can act on (a full
@@ -75,15 +80,23 @@ export function errorReply(error: unknown): WriteReply {
   };
 }
 
-/** The message that keeps a finished check in the history. */
-export function saveReportRequest(
+/** A finished check as the history keeps it: its list entry and its compressed body. */
+export interface ReportToKeep {
+  /** The report this one replaces (its file checked again with other settings), or null. */
+  replaces: number | null;
+  entry: Omit<ReportEntry, 'id'>;
+  /** The report compressed, as base64 (utils/db/archive.ts packForMessage): JSON carries it. */
+  body: string;
+}
+
+/** What the history keeps of a finished check. */
+export function reportToKeep(
   outcome: CheckOutcome,
   body: string,
-  context: { site: string | null; replaces: number | null; checkedAt?: number; pass?: string },
-): SaveReportRequest {
+  context: { site: string | null; replaces: number | null; checkedAt?: number },
+): ReportToKeep {
   const { report, hash } = outcome;
   return {
-    type: 'save-report',
     replaces: context.replaces,
     entry: {
       fileName: report.file.name,
@@ -98,6 +111,5 @@ export function saveReportRequest(
       fileKind: report.file.kind,
     },
     body,
-    pass: context.pass,
   };
 }

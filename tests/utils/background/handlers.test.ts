@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleMessages } from '../../../utils/background/handlers';
 import { PreflightDb } from '../../../utils/db/db';
-import { saveReportRequest } from '../../../utils/messaging/protocol';
+import { PIECE_LENGTH, piecesOf } from '../../../utils/messaging/keep-report';
+import { reportToKeep } from '../../../utils/messaging/protocol';
 import { check, csv } from '../../helpers';
 
 vi.mock('wxt/browser', async () => ({
@@ -34,9 +35,22 @@ async function ask(message: unknown, sender: object): Promise<unknown> {
   return answer;
 }
 
-function saveRequest(pass?: string) {
+/**
+ * Keeps a report as keepReport (utils/messaging/keep-report.ts) does, each message from `sender`:
+ * its body's pieces, then the save; the save's answer, or the first refused piece's.
+ */
+async function keep(sender: object, pass?: string, body = btoa('body'), skip?: number) {
   const outcome = { ...check(csv('Email', 'a@b.co')), hash: 'ab'.repeat(32) };
-  return saveReportRequest(outcome, btoa('body'), { site: null, replaces: null, pass });
+  const { replaces, entry } = reportToKeep(outcome, body, { site: null, replaces: null });
+  const upload = crypto.randomUUID();
+  const pieces = piecesOf(body);
+  for (const [index, text] of pieces.entries()) {
+    if (index === skip) continue;
+    const reply = await ask({ type: 'report-piece', upload, index, text, pass }, sender);
+    if (!(reply as { ok: boolean }).ok) return reply;
+  }
+  const save = { type: 'save-report', replaces, entry, upload, pieces: pieces.length, pass };
+  return ask(save, sender);
 }
 
 describe('the message table', () => {
@@ -49,13 +63,26 @@ describe('the message table', () => {
 
   it('keeps a report from the panel only with the pass given for its tab', async () => {
     const pass = (await ask({ type: 'panel-pass' }, CONTENT_SCRIPT)) as string;
-    expect(await ask(saveRequest(), PANEL)).toMatchObject({ ok: false });
-    expect(await ask(saveRequest('a-guess'), PANEL)).toMatchObject({ ok: false });
+    expect(await keep(PANEL)).toMatchObject({ ok: false });
+    expect(await keep(PANEL, 'a-guess')).toMatchObject({ ok: false });
     const otherTab = { ...PANEL, tab: { id: 8 } };
-    expect(await ask(saveRequest(pass), otherTab)).toMatchObject({ ok: false });
+    expect(await keep(otherTab, pass)).toMatchObject({ ok: false });
     expect(await db.reports.count()).toBe(0);
-    expect(await ask(saveRequest(pass), PANEL)).toMatchObject({ ok: true });
+    expect(await keep(PANEL, pass)).toMatchObject({ ok: true });
     expect(await db.reports.count()).toBe(1);
+  });
+
+  it('joins a large body from its pieces, and keeps nothing when one is missing', async () => {
+    // Three pieces of base64 ("ABC" over and over), the last one short.
+    const body = 'QUJD'.repeat(Math.ceil((PIECE_LENGTH * 2.5) / 4));
+    expect(piecesOf(body)).toHaveLength(3);
+    expect(await keep(PAGE, undefined, body, 1)).toMatchObject({ ok: false, reason: 'error' });
+    expect(await db.reports.count()).toBe(0);
+    const reply = (await keep(PAGE, undefined, body)) as { ok: true; id: number };
+    expect(reply).toMatchObject({ ok: true });
+    const stored = await db.bodies.get(reply.id);
+    expect(stored?.data.length).toBe((body.length / 4) * 3);
+    expect(new TextDecoder().decode(stored?.data.slice(0, 6))).toBe('ABCABC');
   });
 
   it("tells the panel whether its pass is its tab's, and nobody else", async () => {
@@ -76,7 +103,7 @@ describe('the message table', () => {
   });
 
   it('answers our pages, and never another extension or a message it does not know', async () => {
-    expect(await ask(saveRequest(), PAGE)).toMatchObject({ ok: true });
+    expect(await keep(PAGE)).toMatchObject({ ok: true });
     expect(await ask({ type: 'clear-reports' }, OTHER_EXTENSION)).toBeUndefined();
     expect(await db.reports.count()).toBe(1);
     expect(await ask({ type: 'clear-reports' }, PAGE)).toEqual({ ok: true });

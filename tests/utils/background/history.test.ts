@@ -12,7 +12,7 @@ import {
   expiredReports,
   saveReport,
 } from '../../../utils/background/history';
-import { saveReportRequest } from '../../../utils/messaging/protocol';
+import { reportToKeep } from '../../../utils/messaging/protocol';
 import { check, csv } from '../../helpers';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -31,8 +31,8 @@ function outcomeOf(text: string): CheckOutcome {
 }
 
 /** The save message the panel sends, with the body the worker packs. */
-async function requestOf(outcome: CheckOutcome, context: Parameters<typeof saveReportRequest>[2]) {
-  return saveReportRequest(outcome, await packForMessage(outcome), context);
+async function requestOf(outcome: CheckOutcome, context: Parameters<typeof reportToKeep>[2]) {
+  return reportToKeep(outcome, await packForMessage(outcome), context);
 }
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
