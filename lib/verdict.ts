@@ -20,7 +20,16 @@ export interface Verdict {
  * value (`''`) or none at all (`null`) leaves the loss to the user. A row counts as fixed for a
  * problem resolved, not for a value only tidied (a phone put in E.164 that HighLevel read anyway).
  */
-export function verdictOf({ summary, issues }: Report): Verdict {
+export function verdictOf(report: Report): Verdict {
+  // The panel, its status line, its history entry and the popup all ask for the same report's.
+  let verdict = verdicts.get(report);
+  if (!verdict) verdicts.set(report, (verdict = countRows(report)));
+  return verdict;
+}
+
+const verdicts = new WeakMap<Report, Verdict>();
+
+function countRows({ summary, issues }: Report): Verdict {
   const total = summary.rows.total;
   if (summary.fileBlocked) {
     return {

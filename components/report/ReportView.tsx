@@ -5,7 +5,8 @@ import type { TextPieces } from '../../lib/write';
 import type { StoredOutcome } from '../../utils/db/archive';
 import { derivedName, downloadText } from '../../utils/pages/download';
 import type { GridEditing } from './grid-editing';
-import { RowGrid, type GridReveal, type RowFilter } from './RowGrid';
+import { RowGrid, type GridReveal } from './RowGrid';
+import type { RowFilter } from './shown-rows';
 import { Summary } from './Summary';
 
 const DELIMITERS: Record<string, string> = {

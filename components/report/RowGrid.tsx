@@ -6,11 +6,12 @@ import { changeLookup } from './change-lookup';
 import type { GridEditing } from './grid-editing';
 import { moveFor, nextProblem, type Spot } from './grid-keys';
 import { gridWindow, spanWindow, type GridWindow } from './grid-window';
-import { cellId, GridRow, isProblem, markRows } from './GridRow';
+import { cellId, GridRow, markRows } from './GridRow';
 import { GridToolbar, type ColumnActions } from './GridToolbar';
 import { emptyingEdits, suggestionEdits, suggestionsOf } from './column-actions';
 import { useColumnLayout } from './use-column-layout';
 import { useGridViewport } from './use-grid-viewport';
+import { positionsOf, shownRows, type RowFilter } from './shown-rows';
 
 /**
  * The root font size in px. The grid is sized in rem like the rest of the page, so it grows with
@@ -28,8 +29,6 @@ const ROW_OVERSCAN = 8;
 const ROW_NUMBER_WIDTH = 4.5 * REM;
 const COLUMN_SIZES = { charWidth: 0.55 * REM, padding: 1.25 * REM };
 const COLUMN_OVERSCAN = 3;
-
-export type RowFilter = 'all' | 'problems' | { code: string };
 
 /** A code the summary asked to show; `asked` counts the asks, so each one moves the grid. */
 export interface GridReveal {
@@ -88,24 +87,19 @@ export function RowGrid(props: Props) {
     [edits],
   );
   const editedRows = useMemo(() => new Set((edits ?? []).map((edit) => edit.row)), [edits]);
-  const shown = useMemo(() => {
-    const numbers = rows.map((_, i) => firstRowNumber + i);
-    if (filter === 'all') return numbers;
-    // An edited row stays in view once fixed, so the user sees what the edit did.
-    if (filter === 'problems')
-      return numbers.filter((n) => isProblem(marks.get(n)) || editedRows.has(n));
-    return numbers.filter((n) => marks.get(n)?.codes.has(filter.code));
-  }, [rows, firstRowNumber, marks, filter, editedRows]);
+  const shown = useMemo(
+    () => shownRows(filter, { first: firstRowNumber, count: rows.length }, marks, editedRows),
+    [rows, firstRowNumber, marks, filter, editedRows],
+  );
   const columnIndex = useMemo(() => new Map(columns.map((c, i) => [c, i])), [columns]);
 
   // The selection by row number, so it stays on its row when the rows shown change.
   const [selection, select] = useState<{ row: number; column: number } | null>(null);
   const [editorOpen, setEditorOpen] = useState(false);
-  const shownIndex = useMemo(() => new Map(shown.map((n, i) => [n, i])), [shown]);
+  const positionOf = useMemo(() => positionsOf(shown), [shown]);
+  const selectedAt = selection ? positionOf(selection.row) : undefined;
   const at: Spot | null =
-    selection && shownIndex.has(selection.row)
-      ? { row: shownIndex.get(selection.row) ?? 0, column: selection.column }
-      : null;
+    selection && selectedAt !== undefined ? { row: selectedAt, column: selection.column } : null;
   const editable = editing !== undefined;
 
   const rowWindow = gridWindow({

