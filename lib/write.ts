@@ -41,15 +41,34 @@ export interface PartSpans {
 
 const CRLF = 2;
 
-/** The parts again, from the cleaned text and their spans. */
-export function partsFrom(cleaned: string, { headerLength, ends }: PartSpans): string[] {
+/**
+ * The parts again, from the cleaned file and their spans: the text with its spans in characters,
+ * or a file of it with its spans in bytes (`inBytes`); `join` puts the header before a part's lines.
+ */
+export function partsFrom<T>(
+  cleaned: { slice(start: number, end: number): T },
+  { headerLength, ends }: PartSpans,
+  join: (header: T, lines: T) => T,
+): T[] {
   const header = cleaned.slice(0, headerLength);
   let start = headerLength;
   return ends.map((end) => {
-    const part = header + cleaned.slice(start, end);
+    const part = join(header, cleaned.slice(start, end));
     start = end + CRLF;
     return part;
   });
+}
+
+/** The spans of the cleaned text in its UTF-8 bytes: where they are in a file of it. */
+export function inBytes(cleaned: string, { headerLength, ends }: PartSpans): PartSpans {
+  let chars = 0;
+  let bytes = 0;
+  const at = (index: number) => {
+    bytes += utf8Length(cleaned.slice(chars, index));
+    chars = index;
+    return bytes;
+  };
+  return { headerLength: at(headerLength), ends: ends.map(at) };
 }
 
 /** What the checks decided about the file's shape, beyond its rows and issues. */

@@ -150,7 +150,7 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
               if (!outcome || cleaned === null) return;
               const suffix = split ? 'cleaned-part1' : 'cleaned';
               const name = derivedName(outcome.report.file.name, suffix);
-              send({ type: 'use-cleaned', pick: pick.current, name, text: cleaned });
+              send({ type: 'use-cleaned', pick: pick.current, name, file: cleaned });
               setHanded({ what: 'cleaned', from: outcome, parts: split ? parts.length : 1 });
             }}
             onOriginal={useOriginal}

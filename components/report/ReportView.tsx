@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { reportCsv } from '../../lib/report';
-import type { TextPieces } from '../../lib/write';
 import type { StoredOutcome } from '../../utils/db/archive';
-import { derivedName, downloadText } from '../../utils/pages/download';
+import type { RowSource } from '../../utils/rows/text-rows';
+import { derivedName, downloadText, type FileContent } from '../../utils/pages/download';
 import type { GridEditing } from './grid-editing';
 import { RowGrid, type GridReveal } from './RowGrid';
 import type { RowFilter } from './shown-rows';
@@ -20,7 +20,7 @@ interface DownloadProps {
   action: string;
   file: string;
   /** The CSV to save, or what makes it when clicked; the button is disabled when there is none. */
-  text: string | TextPieces | null | (() => string);
+  text: FileContent | null | (() => string);
   primary?: boolean;
   children: ComponentChildren;
 }
@@ -47,8 +47,15 @@ export function ReportView({
   actions,
   editing,
 }: {
-  /** With the parts a file over the limit is split into, when the check has just run. */
-  outcome: StoredOutcome & { parts?: readonly string[] };
+  /**
+   * A kept report, or a check just run: its cleaned file as a file, its rows read from their text,
+   * with the parts a file over the limit is split into.
+   */
+  outcome: Omit<StoredOutcome, 'rows' | 'cleaned'> & {
+    cleaned: FileContent | null;
+    rows: RowSource | null;
+    parts?: readonly FileContent[];
+  };
   actions?: ComponentChildren;
   /** Only for a check that can run again: a kept report is read-only. */
   editing?: GridEditing;

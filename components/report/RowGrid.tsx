@@ -11,6 +11,7 @@ import { GridToolbar, type ColumnActions } from './GridToolbar';
 import { emptyingEdits, suggestionEdits, suggestionsOf } from './column-actions';
 import { useColumnLayout } from './use-column-layout';
 import { useGridViewport } from './use-grid-viewport';
+import type { RowSource } from '../../utils/rows/text-rows';
 import { positionsOf, shownRows, type RowFilter } from './shown-rows';
 
 /**
@@ -38,7 +39,7 @@ export interface GridReveal {
 
 interface Props {
   columns: readonly string[];
-  rows: readonly (readonly string[])[];
+  rows: RowSource;
   firstRowNumber: number;
   issues: readonly Issue[];
   changes: readonly Change[];
@@ -197,7 +198,7 @@ export function RowGrid(props: Props) {
   const selectedColumn = at ? columns[at.column] : undefined;
   const selectedValue =
     selectedNumber !== undefined && at
-      ? (rows[selectedNumber - firstRowNumber]?.[fileIndex(at.column)] ?? '')
+      ? (rows.at(selectedNumber - firstRowNumber)?.[fileIndex(at.column)] ?? '')
       : '';
   const suggestions = useMemo(() => suggestionsOf(issues), [issues]);
   // The selected cell's column, acted on whole: its suggestions taken, or emptied; one undo step.
@@ -211,7 +212,7 @@ export function RowGrid(props: Props) {
               suggestionEdits(
                 selectedColumn,
                 suggestions,
-                (row) => rows[row - firstRowNumber]?.[fileIndex(at.column)] ?? '',
+                (row) => rows.at(row - firstRowNumber)?.[fileIndex(at.column)] ?? '',
               ),
             ),
           empty: () =>
@@ -305,7 +306,7 @@ export function RowGrid(props: Props) {
                 grid={grid}
                 number={number}
                 top={(rowWindow.first + offset) * ROW_HEIGHT}
-                values={rows[number - firstRowNumber] ?? []}
+                values={rows.at(number - firstRowNumber) ?? []}
                 columns={columns}
                 order={order}
                 inView={columnWindow}

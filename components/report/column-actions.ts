@@ -1,6 +1,7 @@
 import type { CellEdit } from '../../lib/engine';
 import { suggestedValue } from '../../lib/issue';
 import type { Issue } from '../../lib/types';
+import type { RowSource } from '../../utils/rows/text-rows';
 
 /** Column → row → the values its issues suggest (several for a list cell with several misses). */
 export type Suggestions = Map<string, Map<number, string[]>>;
@@ -43,14 +44,14 @@ export function suggestionEdits(
 export function emptyingEdits(
   column: string,
   index: number,
-  rows: readonly (readonly string[])[],
+  rows: RowSource,
   firstRowNumber: number,
   flagged: (row: number) => boolean,
 ): CellEdit[] {
   const edits: CellEdit[] = [];
-  rows.forEach((values, i) => {
+  for (let i = 0; i < rows.length; i++) {
     const row = firstRowNumber + i;
-    if (values[index] || flagged(row)) edits.push({ row, column, value: '' });
-  });
+    if (rows.at(i)?.[index] || flagged(row)) edits.push({ row, column, value: '' });
+  }
   return edits;
 }

@@ -1,4 +1,5 @@
 import type { Issue } from '../../lib/types';
+import type { RowSource } from '../../utils/rows/text-rows';
 
 /**
  * The grid's columns as shown: the columns with problems first (in the file's order), then the
@@ -42,13 +43,14 @@ export function problemColumnsFirst(
 export function columnStarts(
   order: readonly number[],
   columns: readonly string[],
-  rows: readonly (readonly string[])[],
+  rows: RowSource,
   { charWidth, padding }: { charWidth: number; padding: number },
 ): Float64Array {
-  const measured = rows.slice(
-    0,
+  const count = Math.min(
+    rows.length,
     Math.max(1, Math.min(MEASURED_ROWS, Math.floor(MEASURED_CELLS / Math.max(1, order.length)))),
   );
+  const measured = Array.from({ length: count }, (_, i) => rows.at(i) ?? []);
   const starts = new Float64Array(order.length + 1);
   order.forEach((index, position) => {
     let chars = columns[index]?.length ?? 0;

@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { Issue } from '../../lib/types';
+import type { RowSource } from '../../utils/rows/text-rows';
 import { columnStarts, problemColumnsFirst, type ColumnLayout } from './column-layout';
 
 const sameHeaders = (a: readonly string[], b: readonly string[]) =>
@@ -12,7 +13,7 @@ const sameHeaders = (a: readonly string[], b: readonly string[]) =>
  */
 export function useColumnLayout(
   columns: readonly string[],
-  rows: readonly (readonly string[])[],
+  rows: RowSource,
   issues: readonly Issue[],
   sizes: { charWidth: number; padding: number },
 ): ColumnLayout & { headers: readonly string[] } {

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { partsFrom, partsNeeded, toCsv } from '../../lib/write';
+import { inBytes, partsFrom, partsNeeded, toCsv } from '../../lib/write';
 import { check, csv, rejectedText } from '../helpers';
 
 describe('toCsv', () => {
@@ -60,18 +60,32 @@ describe('partsNeeded', () => {
   });
 });
 
+const joinText = (header: string, lines: string) => header + lines;
+
 describe('partsFrom', () => {
   it('makes every part again from the cleaned text and the spans, header and quoted lines too', () => {
     const lines = ['Name,"Notes\r\nmore",Email'];
     for (let i = 0; i < 25; i++) lines.push(`N${i},"a ""quoted""\r\nline ${i}",n${i}@example.com`);
     const result = check(csv(...lines), { limits: { maxRows: 10 } });
     expect(result.parts).toHaveLength(3);
-    expect(partsFrom(result.cleaned ?? '', result.partSpans)).toEqual(result.parts);
+    expect(partsFrom(result.cleaned ?? '', result.partSpans, joinText)).toEqual(result.parts);
+  });
+
+  it('makes the same parts from the bytes of a file, its spans in bytes', () => {
+    const lines = ['Name,Notes,Email'];
+    for (let i = 0; i < 25; i++) lines.push(`Zoë ${i},"naïve ☃ 𝄞 ${i}",z${i}@example.com`);
+    const result = check(csv(...lines), { limits: { maxRows: 10 } });
+    const bytes = new TextEncoder().encode(result.cleaned ?? '');
+    const joinBytes = (header: Uint8Array, body: Uint8Array) =>
+      new Uint8Array([...header, ...body]);
+    const parts = partsFrom(bytes, inBytes(result.cleaned ?? '', result.partSpans), joinBytes);
+    expect(parts.map((part) => new TextDecoder().decode(part))).toEqual(result.parts);
+    expect(result.parts).toHaveLength(3);
   });
 
   it('makes none for a file that needs no split', () => {
     const result = check(csv('Name,Email', 'Ann,ann@example.com'));
-    expect(partsFrom(result.cleaned ?? '', result.partSpans)).toEqual([]);
+    expect(partsFrom(result.cleaned ?? '', result.partSpans, joinText)).toEqual([]);
   });
 });
 

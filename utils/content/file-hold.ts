@@ -75,7 +75,7 @@ export function holdContactFiles(mode: () => CheckMode): void {
         if (data.type === 'collapse') host.expand(false);
         else if (data.pick !== pick) return;
         else if (data.type === 'use-original') hand(file);
-        else if (!hand(new File([data.text], data.name, { type: 'text/csv' })))
+        else if (!hand(new File([data.file], data.name, { type: 'text/csv' })))
           host.post({ type: 'not-accepted' });
       };
       const location = locationIdOf(window.location.pathname);

@@ -2,7 +2,7 @@ import type { CheckResult } from '../../lib/engine';
 import { upgradeReport, type ReportV1 } from '../../lib/report';
 import type { Report } from '../../lib/types';
 import { writeOutputs } from '../../lib/write';
-import type { CheckOutcome } from '../worker/check-protocol';
+import { rowsAsText, rowsFromText } from '../rows/text-rows';
 import { isLz, lzCompress, lzDecompress } from './lz';
 import {
   fromChangeColumns,
@@ -14,7 +14,7 @@ import {
 
 /** A kept report as the reports pages show and download it. */
 export type StoredOutcome = Pick<
-  CheckOutcome,
+  CheckResult,
   'report' | 'cleaned' | 'rejected' | 'rows' | 'firstRowNumber'
 >;
 
@@ -72,64 +72,6 @@ interface PackedV3 {
 type Packed = PackedV1 | PackedV2 | (PackedV3 & { rowsText: string });
 
 /**
- * Rows as text: values apart by FIELD, rows by ROW. Values may hold either (the file is the
- * user's), so in a value ESCAPE, FIELD and ROW are written as ESCAPE and a digit; a row of no
- * values is a lone ESCAPE, which no escaped value can be.
- */
-const FIELD = '\u001f';
-const ROW = '\u001e';
-const ESCAPE = '\u0010';
-
-/** ESCAPE first, so that the ESCAPE of the others is not escaped again. */
-const escaped = (value: string): string =>
-  value
-    .replaceAll(ESCAPE, `${ESCAPE}0`)
-    .replaceAll(ROW, `${ESCAPE}1`)
-    .replaceAll(FIELD, `${ESCAPE}2`);
-
-/** Every ESCAPE in an escaped value begins a pair, so the pairs cannot be misread. */
-const unescaped = (value: string): string =>
-  value
-    .replaceAll(`${ESCAPE}1`, ROW)
-    .replaceAll(`${ESCAPE}2`, FIELD)
-    .replaceAll(`${ESCAPE}0`, ESCAPE);
-
-const rowText = (row: readonly string[]): string =>
-  row.length === 0 ? ESCAPE : row.map(escaped).join(FIELD);
-
-function textRow(text: string): string[] {
-  if (text === ESCAPE) return [];
-  const values = text.split(FIELD);
-  return text.includes(ESCAPE) ? values.map(unescaped) : values;
-}
-
-/** How many of FIELD, ROW and ESCAPE the text holds; indexOf is native, twice a loop's speed. */
-function specialsIn(text: string): number {
-  let count = 0;
-  for (const special of [FIELD, ROW, ESCAPE]) {
-    for (let at = text.indexOf(special); at >= 0; at = text.indexOf(special, at + 1)) count++;
-  }
-  return count;
-}
-
-/** FIELD, ROW and ESCAPE written between and for the rows, none inside a value. */
-const separatorsOf = (rows: readonly (readonly string[])[]): number =>
-  rows.reduce((count, row) => count + (row.length === 0 ? 1 : row.length - 1), rows.length - 1);
-
-/**
- * Joined first without escaping: testing each of a million values cost a fifth of the time. One
- * count over the text tells whether any value held a special character; only then is it escaped.
- */
-export function rowsAsText(rows: readonly (readonly string[])[]): string {
-  const plain = rows.map((row) => (row.length === 0 ? ESCAPE : row.join(FIELD))).join(ROW);
-  return specialsIn(plain) === separatorsOf(rows) ? plain : rows.map(rowText).join(ROW);
-}
-
-export function rowsFromText(text: string, count: number): string[][] {
-  return count === 0 ? [] : text.split(ROW).map(textRow);
-}
-
-/**
  * The browser's own gzip (Compression Streams): native and streamed, several times faster than
  * a JavaScript deflate on the tens of MB of JSON a 100,000-row report makes.
  */
@@ -153,12 +95,11 @@ const layoutJson = (layout: KeptCheck['layout']): LayoutJson | null =>
     extraRows: [...layout.extraRows],
   };
 
-export async function pack({
-  report,
-  rows,
-  firstRowNumber,
-  layout,
-}: KeptCheck): Promise<Uint8Array> {
+/** `rowsText`: the rows as text, when the caller has written it already (the worker has). */
+export async function pack(
+  { report, rows, firstRowNumber, layout }: KeptCheck,
+  rowsText = rows && rowsAsText(rows),
+): Promise<Uint8Array> {
   const packed: PackedV3 = {
     format: 3,
     report: { ...report, changes: [] },
@@ -168,7 +109,7 @@ export async function pack({
     layout: layoutJson(layout),
   };
   // JSON.stringify never writes a line break, so the first one ends the JSON.
-  const text = `${JSON.stringify(packed)}\n${rows ? rowsAsText(rows) : ''}`;
+  const text = `${JSON.stringify(packed)}\n${rowsText ?? ''}`;
   return lzCompress(new TextEncoder().encode(text));
 }
 
@@ -241,8 +182,8 @@ export async function unpackRows(
 }
 
 /** A report as the history's save message carries it; made in the worker, off the page. */
-export async function packForMessage(kept: KeptCheck): Promise<string> {
-  return toBase64(await pack(kept));
+export async function packForMessage(kept: KeptCheck, rowsText?: string | null): Promise<string> {
+  return toBase64(await pack(kept, rowsText));
 }
 
 const ALPHABET = new TextEncoder().encode(

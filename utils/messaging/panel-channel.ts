@@ -30,8 +30,11 @@ export type FromPanel =
   | { type: 'ready' }
   /** Sent every HEARTBEAT_MS while the panel lives: its silence releases the held file. */
   | { type: 'alive' }
-  /** `name`: the file's name as the page gets it ("contacts-cleaned.csv"). */
-  | { type: 'use-cleaned'; pick: number; name: string; text: string }
+  /**
+   * `name`: the file's name as the page gets it ("contacts-cleaned.csv"); `file`: the cleaned
+   * file, a handle the page's thread does not copy.
+   */
+  | { type: 'use-cleaned'; pick: number; name: string; file: Blob }
   | { type: 'use-original'; pick: number }
   /** Fold the panel into a tab at the page's edge; the tab opens it again. */
   | { type: 'collapse' };

@@ -91,7 +91,7 @@ export interface ReportToKeep {
 
 /** What the history keeps of a finished check. */
 export function reportToKeep(
-  outcome: CheckOutcome,
+  outcome: Pick<CheckOutcome, 'report' | 'hash'>,
   body: string,
   context: { site: string | null; replaces: number | null; checkedAt?: number },
 ): ReportToKeep {

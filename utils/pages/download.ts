@@ -1,9 +1,12 @@
 import { FILE_EXTENSION } from '../../lib/regexes';
 import type { TextPieces } from '../../lib/write';
 
+/** A file's content: its text, the text in pieces, or a file already (a check's cleaned file). */
+export type FileContent = string | TextPieces | Blob;
+
 /** Saves text as a file through a temporary link: works from extension pages and iframes. */
-export function downloadText(name: string, text: string | TextPieces, type = 'text/csv'): void {
-  downloadParts(name, typeof text === 'string' ? [text] : [...text], type);
+export function downloadText(name: string, text: FileContent, type = 'text/csv'): void {
+  downloadParts(name, typeof text === 'string' || text instanceof Blob ? [text] : [...text], type);
 }
 
 /** The same for a file assembled from parts, which need never be one string in memory. */

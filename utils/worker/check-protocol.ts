@@ -1,5 +1,6 @@
 import type { CellEdit, CheckResult } from '../../lib/engine';
 import type { Change, Issue, Progress } from '../../lib/types';
+import type { RowSource } from '../rows/text-rows';
 
 /** What the page asks the validation worker. The bytes are transferred, not copied. */
 export interface CheckRequest {
@@ -15,48 +16,44 @@ export interface CheckRequest {
   edits: readonly CellEdit[];
 }
 
-/** The part of the engine's result that crosses to the page. */
+/**
+ * The part of the engine's result that crosses to the page. The cleaned file and its parts come
+ * as files: a Blob crosses threads and frames as a handle, where 30 MB of text took the panel
+ * 140 ms to receive, and the HighLevel page as long again when the panel handed it over. The rows
+ * are read from their text (utils/rows/text-rows.ts).
+ */
 export type CheckOutcome = Pick<
   CheckResult,
-  | 'report'
-  | 'cleaned'
-  | 'rejected'
-  | 'parts'
-  | 'partSpans'
-  | 'overSizeLimit'
-  | 'rows'
-  | 'firstRowNumber'
-  | 'layout'
+  'report' | 'rejected' | 'overSizeLimit' | 'firstRowNumber' | 'layout'
 > & {
+  /** The cleaned CSV, UTF-8; null when the file was not read as text. */
+  cleaned: Blob | null;
+  /** The cleaned file split into files that each fit the limits; empty when none is needed. */
+  parts: Blob[];
+  /** Null when the file was not read as text. */
+  rows: RowSource | null;
   /** SHA-256 of the original bytes (hex): the history tells two attempts at one file apart. */
   hash: string;
 };
 
 /**
- * The worker's replies, in order: progress; the rows, changes and issues in parts (each part is read
- * on the page's main thread as a task of its own, so no single task reads 100,000 rows); then the
- * rest of the outcome; then the packed report.
+ * The worker's replies, in order: progress; the rows as one text; the changes and issues in parts
+ * (each part is read on the page's main thread as a task of its own, so no single task reads
+ * 100,000 of them); then the rest of the outcome; then the packed report.
  */
 export type CheckReply =
   | { type: 'progress'; progress: Progress }
-  | { type: 'rows'; rows: (readonly string[])[] }
+  /** The rows as the bytes of their text and where each starts (utils/rows/text-rows.ts), transferred. */
+  | { type: 'rows'; bytes: Uint8Array; starts: Uint32Array }
   | { type: 'changes'; changes: Change[] }
   | { type: 'issues'; issues: Issue[] }
-  /**
-   * The outcome without its rows, changes and issues, which came before in parts, and without
-   * the parts of a file over the limits: the page makes them from the cleaned text and
-   * `partSpans` (a 30 MB file's parts would be 30 MB more to copy on its main thread).
-   */
+  /** The outcome without its rows, changes and issues, which came before. */
   | { type: 'done'; outcome: CheckOutcome }
   /** After `done`: the report compressed for the history (utils/db/archive.ts packForMessage). */
   | { type: 'packed'; body: string }
   | { type: 'error'; message: string; about: FailureCause };
 
-/**
- * Rows go in parts of about this many cells, issues and changes of this many: each part is read
- * in a few tens of milliseconds, even while the panel's heap grows.
- */
-export const CELLS_PER_PART = 25_000;
+/** Issues and changes go in parts of this many: each part is read in a few milliseconds. */
 export const ITEMS_PER_PART = 5_000;
 
 /** The list in parts of `size` items. */

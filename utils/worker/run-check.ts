@@ -1,6 +1,6 @@
 import type { CellEdit } from '../../lib/engine';
 import type { Change, Issue, Progress } from '../../lib/types';
-import { partsFrom } from '../../lib/write';
+import { TextRows } from '../rows/text-rows';
 import {
   CheckFailure,
   type CheckOutcome,
@@ -67,7 +67,7 @@ export async function runCheck(
     let packing: { resolve: (body: string) => void; reject: (error: Error) => void } | null = null;
     let lastHeard = Date.now();
     // The parts that come before `done` (see CheckReply), gathered as they arrive.
-    const rows: (readonly string[])[] = [];
+    let rows: TextRows | null = null;
     const changes: Change[] = [];
     const issues: Issue[] = [];
     const watchdog = setInterval(() => {
@@ -94,7 +94,7 @@ export async function runCheck(
     worker.onmessage = ({ data }: MessageEvent<CheckReply>) => {
       lastHeard = Date.now();
       if (data.type === 'progress') onProgress(data.progress);
-      else if (data.type === 'rows') for (const row of data.rows) rows.push(row);
+      else if (data.type === 'rows') rows = new TextRows(data.bytes, data.starts);
       else if (data.type === 'changes') for (const change of data.changes) changes.push(change);
       else if (data.type === 'issues') for (const issue of data.issues) issues.push(issue);
       else if (data.type === 'done') {
@@ -110,7 +110,6 @@ export async function runCheck(
           outcome: {
             ...outcome,
             rows: outcome.rows && rows,
-            parts: outcome.cleaned === null ? [] : partsFrom(outcome.cleaned, outcome.partSpans),
             report: { ...outcome.report, changes, issues },
           },
           packed,

@@ -5,14 +5,15 @@
  */
 import metadata from 'libphonenumber-js/metadata.max.json';
 import type { MetadataJson } from 'libphonenumber-js/core';
-import { checkFile, validEdits, type CellEdit } from '../../lib/engine';
+import { checkFile, validEdits, type CellEdit, type CheckResult } from '../../lib/engine';
+import { inBytes, partsFrom, type PartSpans } from '../../lib/write';
 import { buildReference, type Reference } from '../../lib/highlevel/contacts-export';
 import { createPhoneJudge } from '../../lib/values/phone';
 import type { Settings } from '../../lib/settings';
 import { validateSettings } from '../../lib/settings-file';
 import { packForMessage } from '../db/archive';
+import { rowBytes, rowsAsText } from '../rows/text-rows';
 import {
-  CELLS_PER_PART,
   ITEMS_PER_PART,
   inParts,
   type CheckOutcome,
@@ -45,13 +46,26 @@ function settingsOf(
     : `The contacts export in the options: ${built.message}`;
 }
 
+/** What the worker keeps of a check: the outcome, its rows still as the engine gave them. */
+type Checked = Omit<CheckOutcome, 'rows'> & Pick<CheckResult, 'rows'>;
+
+/** A part of the cleaned file: its header, then its lines (slices of a Blob copy nothing). */
+const joinFile = (header: Blob, lines: Blob) => new Blob([header, lines], { type: 'text/csv' });
+
+/** The cleaned text as a file, and its parts as slices of it (made here: Blobs take time). */
+function asFiles(cleaned: string | null, spans: PartSpans) {
+  if (cleaned === null) return { cleaned: null, parts: [] };
+  const file = new Blob([cleaned], { type: 'text/csv' });
+  return { cleaned: file, parts: partsFrom(file, inBytes(cleaned, spans), joinFile) };
+}
+
 /** The engine's result for the page, with the hash that tells two attempts at a file apart. */
 async function check(
   name: string,
   bytes: ArrayBuffer,
   { settings, reference }: { settings: Settings; reference: Reference | null },
   edits: readonly CellEdit[],
-): Promise<CheckOutcome> {
+): Promise<Checked> {
   // Started first: digest() copies the bytes now and hashes while the check runs.
   const hash = crypto.subtle.digest('SHA-256', bytes).then(hex);
   const result = checkFile(
@@ -65,25 +79,25 @@ async function check(
     },
   );
   // Only what crosses to the page: the result's other counts stay in the worker.
-  const { report, cleaned, rejected, parts, partSpans, overSizeLimit } = result;
-  const { rows, firstRowNumber, layout } = result;
-  const outcome = { report, cleaned, rejected, parts, partSpans, overSizeLimit };
+  const { report, rejected, overSizeLimit, rows, firstRowNumber, layout } = result;
+  const files = asFiles(result.cleaned, result.partSpans);
+  const outcome = { report, ...files, rejected, overSizeLimit };
   return { ...outcome, rows, firstRowNumber, layout, hash: await hash };
 }
 
-/** The rows, changes and issues in parts, then the rest: see CheckReply. */
-function postInParts(outcome: CheckOutcome) {
+/** The rows as one text, the changes and issues in parts, then the rest: see CheckReply. */
+function postInParts(outcome: Checked, rowsText: string | null) {
   const { rows, report } = outcome;
-  const rowsPerPart = Math.max(
-    1,
-    Math.floor(CELLS_PER_PART / Math.max(1, report.file.columns.length)),
-  );
-  for (const part of inParts(rows ?? [], rowsPerPart)) post({ type: 'rows', rows: part });
+  if (rows && rowsText !== null) {
+    const { bytes, starts } = rowBytes(rowsText, rows.length);
+    const reply: CheckReply = { type: 'rows', bytes, starts };
+    self.postMessage(reply, [bytes.buffer, starts.buffer]);
+  }
   for (const part of inParts(report.changes, ITEMS_PER_PART))
     post({ type: 'changes', changes: part });
   for (const part of inParts(report.issues, ITEMS_PER_PART)) post({ type: 'issues', issues: part });
   const rest = { ...report, changes: [], issues: [] };
-  post({ type: 'done', outcome: { ...outcome, rows: rows && [], parts: [], report: rest } });
+  post({ type: 'done', outcome: { ...outcome, rows: rows && [], report: rest } });
 }
 
 /** The file last sent: a check of it again with other settings comes without its bytes. */
@@ -102,9 +116,11 @@ self.onmessage = async ({ data }: MessageEvent<CheckRequest>) => {
     }
     if (!held) throw new Error('no file was sent to check');
     const outcome = await check(data.name, held, usable, validEdits(data.edits));
-    postInParts(outcome);
+    // Written once: the page reads the rows from it, and the history keeps it.
+    const rowsText = outcome.rows && rowsAsText(outcome.rows);
+    postInParts(outcome, rowsText);
     // The result is on screen by now; compressing it for the history must not hold it up.
-    post({ type: 'packed', body: await packForMessage(outcome) });
+    post({ type: 'packed', body: await packForMessage(outcome, rowsText) });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     post({ type: 'error', message, about: 'file' });

@@ -3,7 +3,6 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verdictOf } from '../../../lib/verdict';
 import { gzip, packForMessage, unpack } from '../../../utils/db/archive';
-import type { CheckOutcome } from '../../../utils/worker/check-protocol';
 import { PreflightDb } from '../../../utils/db/db';
 import {
   applyRetention,
@@ -26,12 +25,15 @@ function freshDb(): PreflightDb {
 }
 afterEach(() => opened.splice(0).forEach((db) => db.close()));
 
-function outcomeOf(text: string): CheckOutcome {
+function outcomeOf(text: string) {
   return { ...check(text), hash: 'ab'.repeat(32) };
 }
 
 /** The save message the panel sends, with the body the worker packs. */
-async function requestOf(outcome: CheckOutcome, context: Parameters<typeof reportToKeep>[2]) {
+async function requestOf(
+  outcome: ReturnType<typeof outcomeOf>,
+  context: Parameters<typeof reportToKeep>[2],
+) {
   return reportToKeep(outcome, await packForMessage(outcome), context);
 }
 

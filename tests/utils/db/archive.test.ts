@@ -2,16 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ReportV1 } from '../../../lib/report';
 import type { Change } from '../../../lib/types';
-import {
-  fromBase64,
-  gzip,
-  pack,
-  rowsAsText,
-  rowsFromText,
-  toBase64,
-  unpack,
-  unpackRows,
-} from '../../../utils/db/archive';
+import { fromBase64, gzip, pack, toBase64, unpack, unpackRows } from '../../../utils/db/archive';
 import { lzDecompress } from '../../../utils/db/lz';
 import { check, csv } from '../../helpers';
 
@@ -119,21 +110,6 @@ const hostileChange: fc.Arbitrary<Change> = fc.record({
   code: hostileValue,
   before: hostileValue,
   after: hostileValue,
-});
-
-describe('rows as text', () => {
-  it('gives back any rows exactly: empty rows and values, separators inside values', () => {
-    fc.assert(
-      fc.property(hostileRows, (rows) => {
-        expect(rowsFromText(rowsAsText(rows), rows.length)).toEqual(rows);
-      }),
-    );
-  });
-
-  it('tells no rows, one row of no values and one empty value apart', () => {
-    for (const rows of [[], [[]], [['']], [[], []], [[''], []]])
-      expect(rowsFromText(rowsAsText(rows), rows.length)).toEqual(rows);
-  });
 });
 
 describe('the kept body', () => {

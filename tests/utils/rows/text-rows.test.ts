@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { rowBytes, rowsAsText, rowsFromText, TextRows } from '../../../utils/rows/text-rows';
+
+/** Values a hostile file may hold: the rows text's own separators and escape among them. */
+const hostileValue = fc.oneof(
+  fc.string({ unit: fc.constantFrom('\u001f', '\u001e', '\u0010', '0', '1', '2', '"', '\n', ',') }),
+  fc.string({ unit: 'binary' }),
+);
+const hostileRows = fc.array(fc.array(hostileValue, { maxLength: 6 }), { maxLength: 8 });
+const textRowsOf = (rows: string[][]) => {
+  const { bytes, starts } = rowBytes(rowsAsText(rows), rows.length);
+  return new TextRows(bytes, starts);
+};
+
+describe('rows as text', () => {
+  it('gives back any rows exactly: empty rows and values, separators inside values', () => {
+    fc.assert(
+      fc.property(hostileRows, (rows) => {
+        expect(rowsFromText(rowsAsText(rows), rows.length)).toEqual(rows);
+      }),
+    );
+  });
+
+  it('tells no rows, one row of no values and one empty value apart', () => {
+    for (const rows of [[], [[]], [['']], [[], []], [[''], []]])
+      expect(rowsFromText(rowsAsText(rows), rows.length)).toEqual(rows);
+  });
+
+  it('reads any row alone, as the rows were', () => {
+    fc.assert(
+      fc.property(hostileRows, (rows) => {
+        const read = textRowsOf(rows);
+        expect(read.length).toBe(rows.length);
+        rows.forEach((row, index) => expect(read.at(index)).toEqual(row));
+      }),
+    );
+  });
+
+  it('reads nothing outside the rows', () => {
+    const read = textRowsOf([['a'], ['b']]);
+    for (const index of [-1, 2, 0.5, Number.NaN]) expect(read.at(index)).toBeUndefined();
+    expect(textRowsOf([]).length).toBe(0);
+  });
+});
