@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { isWorse, type OutcomeClass } from '../../lib/highlevel/outcomes';
 import { describeIssue } from '../../lib/issue';
 import type { Issue } from '../../lib/types';
+import type { RowValues } from '../../utils/rows/text-rows';
 import { cellTitle } from './cell-reason';
 import type { GridWindow } from './grid-window';
 
@@ -39,7 +40,7 @@ interface RowProps {
   grid: string;
   number: number;
   top: number;
-  values: readonly string[];
+  values: RowValues;
   /** The headers in the grid's order, and the file's column index at each position. */
   columns: readonly string[];
   order: readonly number[];
@@ -79,7 +80,7 @@ export function GridRow(props: RowProps) {
         const index = inView.first + offset;
         const issue = mark?.cells.get(column);
         const was = before(number, column);
-        const value = values[props.order[index] ?? index] ?? '';
+        const value = values.at(props.order[index] ?? index) ?? '';
         const classes = [
           'cell',
           issue && `is-${issue.class}`,

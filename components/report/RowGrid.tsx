@@ -198,7 +198,7 @@ export function RowGrid(props: Props) {
   const selectedColumn = at ? columns[at.column] : undefined;
   const selectedValue =
     selectedNumber !== undefined && at
-      ? (rows.at(selectedNumber - firstRowNumber)?.[fileIndex(at.column)] ?? '')
+      ? (rows.at(selectedNumber - firstRowNumber)?.at(fileIndex(at.column)) ?? '')
       : '';
   const suggestions = useMemo(() => suggestionsOf(issues), [issues]);
   // The selected cell's column, acted on whole: its suggestions taken, or emptied; one undo step.
@@ -212,7 +212,7 @@ export function RowGrid(props: Props) {
               suggestionEdits(
                 selectedColumn,
                 suggestions,
-                (row) => rows.at(row - firstRowNumber)?.[fileIndex(at.column)] ?? '',
+                (row) => rows.at(row - firstRowNumber)?.at(fileIndex(at.column)) ?? '',
               ),
             ),
           empty: () =>

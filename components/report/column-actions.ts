@@ -51,7 +51,7 @@ export function emptyingEdits(
   const edits: CellEdit[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = firstRowNumber + i;
-    if (rows.at(i)?.[index] || flagged(row)) edits.push({ row, column, value: '' });
+    if (rows.at(i)?.at(index) || flagged(row)) edits.push({ row, column, value: '' });
   }
   return edits;
 }

@@ -54,7 +54,7 @@ export function columnStarts(
   const starts = new Float64Array(order.length + 1);
   order.forEach((index, position) => {
     let chars = columns[index]?.length ?? 0;
-    for (const row of measured) chars = Math.max(chars, row[index]?.length ?? 0);
+    for (const row of measured) chars = Math.max(chars, row.at(index)?.length ?? 0);
     const clamped = Math.min(MAX_CHARS, Math.max(MIN_CHARS, chars));
     starts[position + 1] = (starts[position] ?? 0) + clamped * charWidth + padding;
   });

@@ -14,10 +14,15 @@ const FIELD = '\u001f';
 const ROW = '\u001e';
 const ESCAPE = '\u0010';
 
+/** One row's values by column: an array of values is one too. */
+export interface RowValues {
+  at(column: number): string | undefined;
+}
+
 /** What the grid and the column tools read rows through: an array of rows is one too. */
 export interface RowSource {
   readonly length: number;
-  at(index: number): readonly string[] | undefined;
+  at(index: number): RowValues | undefined;
 }
 
 /** ESCAPE first, so that the ESCAPE of the others is not escaped again. */
@@ -88,18 +93,19 @@ export function rowBytes(text: string, count: number): { bytes: Uint8Array; star
   return { bytes, starts };
 }
 
-/** Rows read lately, kept so a row read again is the same array (a grid row re-renders less). */
+/** Rows read lately, kept so a row read again is the same object (a grid row re-renders less). */
 const ROWS_KEPT = 512;
 const utf8 = new TextDecoder();
 
 /**
- * Rows kept as the bytes of their text, a row decoded when read: the grid reads a screenful at a
- * time. Bytes cross from the worker without a copy (transferred); a text of 30 MB took the
- * panel 140 ms to receive as a string.
+ * Rows kept as the bytes of their text, a row decoded when read and a value cut from it when
+ * read: the grid reads a screenful of rows, and of a 100,000-column row only the columns in view.
+ * Bytes cross from the worker without a copy (transferred); a text of 30 MB took the panel 140 ms
+ * to receive as a string.
  */
 export class TextRows implements RowSource {
   readonly length: number;
-  private readonly read = new Map<number, readonly string[]>();
+  private readonly read = new Map<number, TextRow>();
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -108,14 +114,42 @@ export class TextRows implements RowSource {
     this.length = starts.length - 1;
   }
 
-  at(index: number): readonly string[] | undefined {
+  at(index: number): RowValues | undefined {
     if (!Number.isInteger(index) || index < 0 || index >= this.length) return undefined;
     let row = this.read.get(index);
     if (!row) {
       const end = (this.starts[index + 1] as number) - 1;
-      row = textRow(utf8.decode(this.bytes.subarray(this.starts[index], end)));
+      row = new TextRow(utf8.decode(this.bytes.subarray(this.starts[index], end)));
       remember(this.read, index, row, ROWS_KEPT);
     }
     return row;
+  }
+}
+
+/**
+ * One row's text, its values found as far as asked for: a 100,000-column row shown from its
+ * start is searched only up to the columns in view.
+ */
+class TextRow implements RowValues {
+  /** Where each value found so far starts; the last entry is where the next one would. */
+  private readonly starts = [0];
+  private complete: boolean;
+
+  constructor(private readonly text: string) {
+    this.complete = text === ESCAPE; // a row of no values
+    if (this.complete) this.starts.length = 0;
+  }
+
+  at(column: number): string | undefined {
+    if (!Number.isInteger(column) || column < 0) return undefined;
+    const { starts, text } = this;
+    while (!this.complete && starts.length <= column + 1) {
+      const separator = text.indexOf(FIELD, starts.at(-1));
+      this.complete = separator < 0;
+      starts.push(this.complete ? text.length + 1 : separator + 1);
+    }
+    if (column + 1 >= starts.length) return undefined;
+    const value = text.slice(starts[column], (starts[column + 1] as number) - 1);
+    return value.includes(ESCAPE) ? unescaped(value) : value;
   }
 }

@@ -32,14 +32,29 @@ describe('rows as text', () => {
       fc.property(hostileRows, (rows) => {
         const read = textRowsOf(rows);
         expect(read.length).toBe(rows.length);
-        rows.forEach((row, index) => expect(read.at(index)).toEqual(row));
+        rows.forEach((row, index) => {
+          const values = read.at(index);
+          expect(row.map((_, column) => values?.at(column))).toEqual(row);
+          expect(values?.at(row.length)).toBeUndefined();
+        });
+        // Read from the far end first: the values found on the way are the same.
+        const again = textRowsOf(rows);
+        rows.forEach((row, index) => {
+          const values = again.at(index);
+          expect(row.map((_, column) => values?.at(row.length - 1 - column)).reverse()).toEqual(
+            row,
+          );
+        });
       }),
     );
   });
 
   it('reads nothing outside the rows', () => {
     const read = textRowsOf([['a'], ['b']]);
-    for (const index of [-1, 2, 0.5, Number.NaN]) expect(read.at(index)).toBeUndefined();
+    for (const index of [-1, 2, 0.5, Number.NaN]) {
+      expect(read.at(index)).toBeUndefined();
+      expect(read.at(0)?.at(index)).toBeUndefined();
+    }
     expect(textRowsOf([]).length).toBe(0);
   });
 });

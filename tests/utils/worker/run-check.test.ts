@@ -74,7 +74,7 @@ describe('running a check in the validation worker', () => {
   it('gathers the rows, changes and issues sent in parts into the outcome', async () => {
     const { outcome, packed } = await runCheck(file('a.csv'), {}, noProgress);
     expect(outcome.rows?.length).toBe(1);
-    expect(outcome.rows?.at(0)).toEqual(['a@x.com']);
+    expect(outcome.rows?.at(0)?.at(0)).toBe('a@x.com');
     expect(outcome.report.changes).toHaveLength(1);
     expect(outcome.report.issues).toMatchObject([{ code: '1008', row: 3 }]);
     expect(await packed).toBe('packed');
@@ -125,7 +125,7 @@ describe('running a check in the validation worker', () => {
     const second = runCheck(picked, {}, noProgress);
     await expect(first).rejects.toThrow('a newer check took its place');
     expect(busy?.terminated).toBe(true);
-    expect((await second).outcome.rows?.at(0)).toEqual(['a@x.com']);
+    expect((await second).outcome.rows?.at(0)?.at(0)).toBe('a@x.com');
   });
 
   it('ends a check whose worker crashes, at once', async () => {
