@@ -16,6 +16,7 @@ import { besideOut, fail, phoneMetadata, readBytes, readSettingsFile, UsageError
 import { writeJson, writeTextFile } from './output';
 import { renderText } from './render';
 import { FIX_KIND_KEYS, type FixKind } from '../lib/fixes';
+import { partTexts } from '../lib/write';
 
 const USAGE = `Usage: npm run -s preflight -- check FILE [options]
        npm run -s preflight -- explain LOG.csv [--json]   (after an import; explain --help)
@@ -126,10 +127,11 @@ function main(argv: string[]): number {
   const { report } = result;
 
   const out = values.out;
-  const partPaths = out ? result.parts.map((_, i) => besideOut(out, `part${i + 1}`)) : [];
+  const parts = partTexts(result);
+  const partPaths = out ? parts.map((_, i) => besideOut(out, `part${i + 1}`)) : [];
   if (out && result.cleaned !== null) {
     writeTextFile(out, result.cleaned);
-    result.parts.forEach((part, i) => writeTextFile(partPaths[i] ?? '', part));
+    parts.forEach((part, i) => writeTextFile(partPaths[i] ?? '', part));
   }
   if (values.rejected) writeTextFile(values.rejected, result.rejected ?? '');
 

@@ -15,9 +15,10 @@ export interface Outputs {
   cleaned: string | null;
   /** Rows HighLevel would still skip after the fixes, with why; null when there are none. */
   rejected: TextPieces | null;
-  /** The cleaned rows split into files that each fit the limits; empty when no split is needed. */
-  parts: string[];
-  /** Where each part's lines are in `cleaned` (partsFrom makes the parts again from them). */
+  /**
+   * Where the parts the cleaned rows split into (files that each fit the limits) are in
+   * `cleaned`; no spans when no split is needed. `partTexts` or `partsFrom` make the parts.
+   */
   partSpans: PartSpans;
   cleanedRows: number;
   rejectedRows: number;
@@ -29,8 +30,8 @@ export interface Outputs {
 
 /**
  * The parts as spans of the cleaned text: each part is the cleaned file's header line, then a run
- * of its lines. A worker sends these numbers instead of a second copy of the file, and the page
- * makes the parts again as slices, which copy nothing either.
+ * of its lines. The writer makes no second copy of the file: whoever needs the parts makes them
+ * from the spans (a worker as slices of a Blob, which copy nothing either).
  */
 export interface PartSpans {
   /** The header line and its line break: the start of the cleaned text and of every part. */
@@ -57,6 +58,14 @@ export function partsFrom<T>(
     start = end + CRLF;
     return part;
   });
+}
+
+/** The parts as text (the command line writes them). */
+export function partTexts({
+  cleaned,
+  partSpans,
+}: Pick<Outputs, 'cleaned' | 'partSpans'>): string[] {
+  return cleaned === null ? [] : partsFrom(cleaned, partSpans, (header, lines) => header + lines);
 }
 
 /** The spans of the cleaned text in its UTF-8 bytes: where they are in a file of it. */
@@ -246,35 +255,32 @@ export function writeOutputs(input: WriteInput): Outputs {
   const header = keep.map((i) => allColumns[i] ?? '');
   // Each row is written once: the cleaned file and its parts share the lines.
   const headerLine = csvLine(header);
-  const fileOf = (slice: readonly string[]) => [headerLine, ...slice].join('\r\n');
-  const cleaned = fileOf(lines);
+  const cleaned = [headerLine, ...lines].join('\r\n');
   const cleanedBytes = utf8Length(cleaned);
   const parts = partsNeeded(cleanedBytes, lines.length, input.limits);
-  const size = Math.ceil(lines.length / parts);
-  const partTexts =
-    parts > 1
-      ? Array.from({ length: parts }, (_, p) => fileOf(lines.slice(p * size, (p + 1) * size)))
-      : [];
   return {
     cleaned,
     cleanedBytes,
     overSizeLimit: cleanedBytes > input.limits.maxBytes,
     rejected: rejectedCsv.rows > 0 ? rejectedCsv.text() : null,
-    parts: partTexts,
-    partSpans: spansOf(headerLine.length + CRLF, partTexts),
+    partSpans: spansOf(headerLine.length + CRLF, lines, parts > 1 ? parts : 0),
     cleanedRows: lines.length,
     rejectedRows: rejectedCsv.rows,
   };
 }
 
-/** Each part's lines end where the part's length past the header says, one after the other. */
-function spansOf(headerLength: number, parts: readonly string[]): PartSpans {
+/** `parts` runs of the lines, as even as can be, one after the other after the header. */
+function spansOf(headerLength: number, lines: readonly string[], parts: number): PartSpans {
+  const size = Math.ceil(lines.length / Math.max(1, parts));
   const ends: number[] = [];
-  let start = headerLength;
-  for (const part of parts) {
-    const end = start + part.length - headerLength;
+  let end = headerLength;
+  for (let part = 0; part < parts; part++) {
+    const last = Math.min(lines.length, (part + 1) * size);
+    for (let line = part * size; line < last; line++) {
+      end += (lines[line] as string).length + (line > part * size ? CRLF : 0);
+    }
     ends.push(end);
-    start = end + CRLF;
+    end += CRLF;
   }
   return { headerLength, ends };
 }

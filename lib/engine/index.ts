@@ -51,7 +51,6 @@ const PROGRESS_EVERY_ROWS = 2000;
 const NOTHING_WRITTEN: Outputs = {
   cleaned: null,
   rejected: null,
-  parts: [],
   partSpans: { headerLength: 0, ends: [] },
   cleanedRows: 0,
   rejectedRows: 0,
@@ -135,7 +134,7 @@ export function checkFile(
       : NOTHING_WRITTEN;
     if (read) {
       const { cleanedRows, cleanedBytes } = outputs;
-      const written = { cleanedRows, cleanedBytes, parts: outputs.parts.length };
+      const written = { cleanedRows, cleanedBytes, parts: outputs.partSpans.ends.length };
       for (const hook of hooks) hook.written?.(written);
     }
     const report: Report = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Progress } from '../../lib/types';
 import { check, csv, issuesOf, rejectedText } from '../helpers';
+import { partTexts } from '../../lib/write';
 
 describe('checkFile', () => {
   it('numbers rows as a spreadsheet does: the header is row 1', () => {
@@ -76,9 +77,9 @@ describe('checkFile', () => {
   it('splits the cleaned rows into parts over the row limit, with the header in each', () => {
     const lines = ['Email', ...Array.from({ length: 25 }, (_, i) => `u${i}@example.com`)];
     const result = check(lines.join('\n'), { limits: { maxRows: 10 } });
-    expect(result.parts).toHaveLength(3);
-    for (const part of result.parts) expect(part.startsWith('Email\r\n')).toBe(true);
-    expect(result.parts.map((p) => p.split('\r\n').length - 1)).toEqual([9, 9, 7]);
+    expect(partTexts(result)).toHaveLength(3);
+    for (const part of partTexts(result)) expect(part.startsWith('Email\r\n')).toBe(true);
+    expect(partTexts(result).map((p) => p.split('\r\n').length - 1)).toEqual([9, 9, 7]);
     expect(issuesOf(result, 'PF01')).toMatchObject([{ class: 'notice', fix: '3 parts' }]);
   });
 

@@ -4,6 +4,7 @@ import type { CheckResult } from '../../lib/engine';
 import { reportCsv } from '../../lib/report';
 import type { SettingsInput } from '../../lib/settings';
 import { check, csv, rejectedText } from '../helpers';
+import { partTexts } from '../../lib/write';
 
 /**
  * Issue 11: a formula from the file must not run in a spreadsheet that opens any file Preflight
@@ -35,7 +36,7 @@ function written(result: CheckResult): Written {
   return {
     cleaned: cells(result.cleaned),
     rejected: cells(rejectedText(result)),
-    parts: result.parts.map(cells),
+    parts: partTexts(result).map(cells),
     report: cells(reportCsv(result.report)),
   };
 }

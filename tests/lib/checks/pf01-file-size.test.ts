@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check, issuesOf } from '../../helpers';
+import { partTexts } from '../../../lib/write';
 
 const contacts = (rows: number) =>
   [
@@ -16,10 +17,10 @@ describe('PF01 file too large', () => {
       { row: null, reason: 'bytes', class: 'file-blocked', message: expect.stringContaining('MB') },
     ]);
     expect(result.overSizeLimit).toBe(true);
-    expect(result.parts.length).toBeGreaterThanOrEqual(3);
-    for (const part of result.parts)
+    expect(partTexts(result).length).toBeGreaterThanOrEqual(3);
+    for (const part of partTexts(result))
       expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(limit);
-    const rows = result.parts.flatMap((p) => p.split('\r\n').slice(1));
+    const rows = partTexts(result).flatMap((p) => p.split('\r\n').slice(1));
     expect(rows).toHaveLength(2000);
   });
 
@@ -32,7 +33,7 @@ describe('PF01 file too large', () => {
       { reason: 'bytes-cleaned-fits', class: 'notice' },
     ]);
     expect(result.overSizeLimit).toBe(false);
-    expect(result.parts).toEqual([]);
+    expect(partTexts(result)).toEqual([]);
   });
 
   it("over the seed FAQ's 10,000 rows, notes that HighLevel's pages disagree and offers parts", () => {
@@ -41,16 +42,16 @@ describe('PF01 file too large', () => {
     expect(issue).toMatchObject({ row: null, reason: 'rows', class: 'notice', fix: '2 parts' });
     expect(issue?.message).toContain('10,001 rows');
     expect(issue?.message).toContain('30 MB and no row limit');
-    expect(result.parts).toHaveLength(2);
+    expect(partTexts(result)).toHaveLength(2);
     // The whole file fits HighLevel's size limit: it is what the page is handed.
     expect(result.overSizeLimit).toBe(false);
   });
 
   it('splits by the row figure the user set, or not at all when it is turned off', () => {
-    expect(check(contacts(120), { limits: { maxRows: 50 } }).parts).toHaveLength(3);
+    expect(partTexts(check(contacts(120), { limits: { maxRows: 50 } }))).toHaveLength(3);
     const off = check(contacts(10_001), { limits: { maxRows: null } });
     expect(issuesOf(off, 'PF01')).toEqual([]);
-    expect(off.parts).toEqual([]);
+    expect(partTexts(off)).toEqual([]);
   });
 
   it("notes a cleaned file over the FAQ's 20 MB that is under the size limit", () => {
@@ -63,6 +64,6 @@ describe('PF01 file too large', () => {
   it('is quiet under the limits', () => {
     const result = check(contacts(120));
     expect(issuesOf(result, 'PF01')).toEqual([]);
-    expect(result.parts).toEqual([]);
+    expect(partTexts(result)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { judgeEmail } from '../../../lib/values/email';
 import { runsAsFormula } from '../../../lib/values/formula';
 import { createPhoneJudge } from '../../../lib/values/phone';
 import { check, phoneMetadata, rejectedText } from '../../helpers';
+import { partTexts } from '../../../lib/write';
 
 /**
  * "Nothing lost, ever": every value of the input is in the cleaned file, in the rejected file, or
@@ -38,7 +39,7 @@ function unneutralised(cell: string): string {
 
 function outputValues(result: CheckResult): Set<string> {
   const found = new Set<string>();
-  for (const text of [result.cleaned, rejectedText(result), ...result.parts]) {
+  for (const text of [result.cleaned, rejectedText(result), ...partTexts(result)]) {
     if (!text) continue;
     const rows = cellsOf(text);
     // HighLevel's Additional Emails / Additional Phones hold several values, comma-separated.
@@ -198,10 +199,12 @@ export function recheck(settings: Settings, result: CheckResult): Breach[] {
   );
   const again = (text: string) => check(text, settings);
   const cleanedAllowed = new Set(allowed);
-  if (result.parts.length > 0) cleanedAllowed.add('PF01'); // the parts are what gets imported
+  if (result.partSpans.ends.length > 0) cleanedAllowed.add('PF01'); // the parts are what gets imported
   return [
     ...recheckBreaches('cleaned', again(result.cleaned), cleanedAllowed),
-    ...result.parts.flatMap((part, i) => recheckBreaches(`part ${i + 1}`, again(part), allowed)),
+    ...partTexts(result).flatMap((part, i) =>
+      recheckBreaches(`part ${i + 1}`, again(part), allowed),
+    ),
   ];
 }
 
