@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { unpack, type StoredOutcome } from '../../utils/db/archive';
 import type { ReportEntry } from '../../utils/db/db';
 import { otherAttempts } from '../../utils/db/report-filter';
 import { reportsPageUrl } from '../../utils/pages/report-link';
 import { reportsDb } from '../../utils/db/reports-db';
+import { openReport, type OpenedReport } from '../../utils/worker/open-report';
 import { useLiveQuery } from '../../hooks/use-live-query';
 import { formatCount, formatWhen } from '../report/ReportCounts';
 import { ReportConfirm } from './ReportConfirm';
@@ -56,9 +56,12 @@ function CompareChooser({ entry, attempts }: { entry: ReportEntry; attempts: Rep
 }
 
 type Body =
-  { state: 'loading' } | { state: 'read'; outcome: StoredOutcome } | { state: 'unreadable' };
+  { state: 'loading' } | { state: 'read'; outcome: OpenedReport } | { state: 'unreadable' };
 
-/** A report's compressed body, unpacked; one that cannot be read is told, never thrown. */
+/**
+ * A report's compressed body, opened off the page's thread; one that cannot be read is told,
+ * never thrown.
+ */
 function useBody(id: number): Body {
   const stored = useLiveQuery(() => reportsDb.bodies.get(id).then((found) => found ?? null), [id]);
   const [body, setBody] = useState<Body>({ state: 'loading' });
@@ -69,7 +72,7 @@ function useBody(id: number): Body {
       return;
     }
     let current = true;
-    unpack(stored.data)
+    openReport(stored.data)
       .then((outcome) => current && setBody({ state: 'read', outcome }))
       .catch(() => current && setBody({ state: 'unreadable' }));
     return () => {

@@ -68,7 +68,7 @@ describe('measured in Chromium', () => {
     await panel.waitForSelector('[data-preflight-panel][data-state="done"]', { timeout: 120_000 });
     const toResult = performance.now() - picked;
     await panel.waitForSelector('[data-kept]', { timeout: 60_000 });
-    const kept = performance.now() - picked;
+    const keptAt = performance.now() - picked;
     const arrival = await longestTask(panel);
     const pageLongest = await longestTask(page);
     const filtered = performance.now();
@@ -84,17 +84,27 @@ describe('measured in Chromium', () => {
     await panel.waitForSelector('[data-preflight-panel][data-state="checking"]');
     await panel.waitForSelector('[data-preflight-panel][data-state="done"]', { timeout: 120_000 });
     const recheck = performance.now() - rechecked;
+    // The kept report, opened on the reports page: unpacked and its files written off its thread.
+    const kept = Number(await panel.getAttribute('[data-kept]', 'data-kept'));
+    const reports = await stage.browser.openExtensionPage(`reports.html?report=${kept}`);
+    await watchLongTasks(reports);
+    const opening = performance.now();
+    await reports.waitForSelector('[data-report-page] [data-row]', { timeout: 60_000 });
+    const opened = performance.now() - opening;
+    const reportsLongest = await longestTask(reports);
+    await reports.close();
     const megabytes = bytes.length / 1e6;
     console.log(
       [
         `${rows.toLocaleString('en-US')} rows (${megabytes.toFixed(1)} MB):`,
         `pick to result ${Math.round(toResult)} ms (target for 30 MB: 3,000),`,
-        `kept ${Math.round(kept - toResult)} ms after (target at 100,000 rows: 1,000);`,
+        `kept ${Math.round(keptAt - toResult)} ms after (target at 100,000 rows: 1,000);`,
         `checked again with another country in ${Math.round(recheck)} ms;`,
         `longest task in the panel ${arrival} ms as the result arrives,`,
         `${filterTask} ms filtering (${Math.round(filtering)} ms), in the page ${pageLongest} ms`,
         `(target: 100);`,
-        `panel heap ${heap} MB = ${(heap / megabytes).toFixed(1)}× the file (target: 10×)`,
+        `panel heap ${heap} MB = ${(heap / megabytes).toFixed(1)}× the file (target: 10×);`,
+        `the kept report opened in ${Math.round(opened)} ms, longest task there ${reportsLongest} ms`,
       ].join(' '),
     );
     expect(pageLongest).toBeLessThan(1_000);

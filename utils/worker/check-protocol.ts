@@ -1,5 +1,6 @@
 import type { CellEdit, CheckResult } from '../../lib/engine';
-import type { Change, Issue, Progress } from '../../lib/types';
+import type { Progress } from '../../lib/types';
+import type { ReportPart } from './report-parts';
 import type { RowSource } from '../rows/text-rows';
 
 /** What the page asks the validation worker. The bytes are transferred, not copied. */
@@ -45,21 +46,12 @@ export type CheckReply =
   | { type: 'progress'; progress: Progress }
   /** The rows as the bytes of their text and where each starts (utils/rows/text-rows.ts), transferred. */
   | { type: 'rows'; bytes: Uint8Array; starts: Uint32Array }
-  | { type: 'changes'; changes: Change[] }
-  | { type: 'issues'; issues: Issue[] }
+  | ReportPart
   /** The outcome without its rows, changes and issues, which came before. */
   | { type: 'done'; outcome: CheckOutcome }
   /** After `done`: the report compressed for the history (utils/db/archive.ts packForMessage). */
   | { type: 'packed'; body: string }
   | { type: 'error'; message: string; about: FailureCause };
-
-/** Issues and changes go in parts of this many: each part is read in a few milliseconds. */
-export const ITEMS_PER_PART = 5_000;
-
-/** The list in parts of `size` items. */
-export function* inParts<T>(list: readonly T[], size: number): Generator<T[]> {
-  for (let start = 0; start < list.length; start += size) yield list.slice(start, start + size);
-}
 
 /** A check fails for its settings (an unknown country: fix them and it runs) or for its file. */
 export type FailureCause = 'settings' | 'file';

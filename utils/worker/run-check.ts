@@ -1,5 +1,5 @@
 import type { CellEdit } from '../../lib/engine';
-import type { Change, Issue, Progress } from '../../lib/types';
+import type { Progress } from '../../lib/types';
 import { TextRows } from '../rows/text-rows';
 import {
   CheckFailure,
@@ -8,6 +8,7 @@ import {
   type CheckRequest,
 } from './check-protocol';
 import { loadReferenceBytes } from './reference-client';
+import { ReportParts } from './report-parts';
 import ValidationWorker from './validation.worker?worker';
 
 export interface CheckRun {
@@ -68,8 +69,7 @@ export async function runCheck(
     let lastHeard = Date.now();
     // The parts that come before `done` (see CheckReply), gathered as they arrive.
     let rows: TextRows | null = null;
-    const changes: Change[] = [];
-    const issues: Issue[] = [];
+    const parts = new ReportParts();
     const watchdog = setInterval(() => {
       if (Date.now() - lastHeard <= WORKER_SILENCE_MS) return;
       const seconds = WORKER_SILENCE_MS / 1000;
@@ -95,8 +95,7 @@ export async function runCheck(
       lastHeard = Date.now();
       if (data.type === 'progress') onProgress(data.progress);
       else if (data.type === 'rows') rows = new TextRows(data.bytes, data.starts);
-      else if (data.type === 'changes') for (const change of data.changes) changes.push(change);
-      else if (data.type === 'issues') for (const issue of data.issues) issues.push(issue);
+      else if (parts.take(data)) return;
       else if (data.type === 'done') {
         // Packing the report for the history may take its time: only its result is at stake.
         clearInterval(watchdog);
@@ -110,7 +109,7 @@ export async function runCheck(
           outcome: {
             ...outcome,
             rows: outcome.rows && rows,
-            report: { ...outcome.report, changes, issues },
+            report: parts.into(outcome.report),
           },
           packed,
         };

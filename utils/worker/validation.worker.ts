@@ -13,13 +13,8 @@ import type { Settings } from '../../lib/settings';
 import { validateSettings } from '../../lib/settings-file';
 import { packForMessage } from '../db/archive';
 import { rowBytes, rowsAsText } from '../rows/text-rows';
-import {
-  ITEMS_PER_PART,
-  inParts,
-  type CheckOutcome,
-  type CheckReply,
-  type CheckRequest,
-} from './check-protocol';
+import type { CheckOutcome, CheckReply, CheckRequest } from './check-protocol';
+import { postReportParts } from './report-parts';
 import { rehearseFault } from './rehearsed-fault';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -93,10 +88,7 @@ function postInParts(outcome: Checked, rowsText: string | null) {
     const reply: CheckReply = { type: 'rows', bytes, starts };
     self.postMessage(reply, [bytes.buffer, starts.buffer]);
   }
-  for (const part of inParts(report.changes, ITEMS_PER_PART))
-    post({ type: 'changes', changes: part });
-  for (const part of inParts(report.issues, ITEMS_PER_PART)) post({ type: 'issues', issues: part });
-  const rest = { ...report, changes: [], issues: [] };
+  const rest = postReportParts(report, post);
   post({ type: 'done', outcome: { ...outcome, rows: rows && [], report: rest } });
 }
 
