@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import metadataJson from 'libphonenumber-js/metadata.max.json';
 import {
   parsePhoneNumberFromString,
+  validatePhoneNumberLength,
   type CountryCode,
   type MetadataJson,
 } from 'libphonenumber-js/core';
@@ -335,6 +336,26 @@ describe('judge agrees exactly with plain libphonenumber', { timeout: 60_000 }, 
     const { problems, fast } = compare(cases);
     expect(fast).toBeGreaterThan(4000); // the fast path really answered
     expect(problems).toEqual([]);
+  });
+
+  it('says why a number is invalid as libphonenumber does, whether it could read it or not', () => {
+    const countries: CountryCode[] = ['US', 'GB', 'AU', 'DE', 'IN', 'BR', 'AR', 'FR', 'RU', 'JP'];
+    const wrong: string[] = [];
+    let invalid = 0;
+    for (let i = 0; i < 4000; i++) {
+      const country = countries[next(countries.length)] as CountryCode;
+      // Never "00": the judge reads it as '+', libphonenumber as an international prefix.
+      const text = `${next(4) === 0 ? '+' : ''}${1 + next(9)}${randomDigits(next, 2 + next(14))}`;
+      const verdict = createPhoneJudge(country, metadata).judge(text);
+      if (verdict.status !== 'invalid') continue;
+      invalid++;
+      const length = validatePhoneNumberLength(text, country, metadata);
+      const expected =
+        length === 'TOO_SHORT' ? 'too-short' : length === 'TOO_LONG' ? 'too-long' : 'not-a-number';
+      if (verdict.reason !== expected) wrong.push(`${country} ${text}: ${verdict.reason}`);
+    }
+    expect(invalid).toBeGreaterThan(1500);
+    expect(wrong).toEqual([]);
   });
 
   it('on national prefixes, carrier codes and prefix rewrites (BR, AR, CO, AG, RU, ...)', () => {
