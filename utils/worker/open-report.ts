@@ -1,6 +1,7 @@
 import type { StoredOutcome } from '../db/archive';
 import { TextRows, type RowSource } from '../rows/text-rows';
 import type { OpenReply } from './open-report-protocol';
+import { settleWorker } from './settle-worker';
 import { ReportParts } from './report-parts';
 import OpenReportWorker from './open-report.worker?worker';
 
@@ -17,40 +18,28 @@ export type OpenedReport = Omit<StoredOutcome, 'cleaned' | 'rows'> & {
  * A kept report's body, opened in a worker of its own; rejects with a message a person can read,
  * also when the worker dies or takes too long.
  */
-export function openReport(data: Uint8Array<ArrayBuffer>): Promise<OpenedReport> {
+export async function openReport(data: Uint8Array<ArrayBuffer>): Promise<OpenedReport> {
   const worker = new OpenReportWorker();
   const parts = new ReportParts();
-  return new Promise<OpenedReport>((resolve, reject) => {
-    const end = () => {
-      clearTimeout(timer);
-      worker.terminate();
-    };
-    const timer = setTimeout(() => {
-      end();
-      reject(new Error(`opening the report took over ${OPEN_TIMEOUT_MS / 1000} seconds`));
-    }, OPEN_TIMEOUT_MS);
-    worker.onmessage = ({ data: reply }: MessageEvent<OpenReply>) => {
-      if (parts.take(reply)) return;
-      end();
-      if (reply.type === 'error') {
-        reject(new Error(reply.message));
-        return;
-      }
+  const opening = settleWorker<OpenReply, OpenedReport>(
+    worker,
+    {
+      doing: 'opening the report',
+      stopped: 'the report could not be opened',
+      timeoutMs: OPEN_TIMEOUT_MS,
+    },
+    (reply) => {
+      if (parts.take(reply)) return null;
+      if (reply.type === 'error') return { error: reply.message };
       const { rows, report, ...opened } = reply;
-      const shown = {
-        ...opened,
-        report: parts.into(report),
-        rows: rows && new TextRows(rows.bytes, rows.starts),
-      };
-      // Shown in a task of its own: reading this message was already a task's worth of work.
-      setTimeout(() => resolve(shown));
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      end();
-      reject(new Error(`the report could not be opened: ${event.message || 'it crashed'}`));
-    };
-    // Copied, not transferred: the page's copy of the body stays whole for the next open.
-    worker.postMessage(data);
-  });
+      const rowText = rows && new TextRows(rows.bytes, rows.starts);
+      return { result: { ...opened, report: parts.into(report), rows: rowText } };
+    },
+  );
+  // Copied, not transferred: the page's copy of the body stays whole for the next open.
+  worker.postMessage(data);
+  const opened = await opening;
+  // Shown in a task of its own: reading the last message was already a task's worth of work.
+  await new Promise((shown) => setTimeout(shown));
+  return opened;
 }

@@ -2,6 +2,7 @@ import type { ExplainResult } from '../../lib/errorlog';
 import type { CheckedOriginal } from '../../lib/errorlog/retry';
 import type { ExplainReply, ExplainRequest } from './explain-protocol';
 import ExplainWorker from './explain.worker?worker';
+import { settleWorker } from './settle-worker';
 
 /** How long explaining may take: it checks the original once, then a few small files. */
 const EXPLAIN_TIMEOUT_MS = 60_000;
@@ -29,26 +30,15 @@ export async function runExplain(
     settings,
   };
   const worker = new ExplainWorker();
-  return new Promise<Explained>((resolve, reject) => {
-    const end = () => {
-      clearTimeout(timer);
-      worker.terminate();
-    };
-    const timer = setTimeout(() => {
-      end();
-      reject(new Error(`explaining took over ${EXPLAIN_TIMEOUT_MS / 1000} seconds`));
-    }, EXPLAIN_TIMEOUT_MS);
-    worker.onmessage = ({ data }: MessageEvent<ExplainReply>) => {
-      end();
-      if (data.type === 'done') resolve({ result: data.result, chosen: data.chosen });
-      else reject(new Error(data.message));
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      end();
-      reject(new Error(`the explainer stopped: ${event.message || 'it crashed'}`));
-    };
-    const transfer = [request.log, ...(request.original ? [request.original.bytes] : [])];
-    worker.postMessage(request, transfer);
-  });
+  const explaining = settleWorker<ExplainReply, Explained>(
+    worker,
+    { doing: 'explaining', stopped: 'the explainer stopped', timeoutMs: EXPLAIN_TIMEOUT_MS },
+    (data) =>
+      data.type === 'done'
+        ? { result: { result: data.result, chosen: data.chosen } }
+        : { error: data.message },
+  );
+  const transfer = [request.log, ...(request.original ? [request.original.bytes] : [])];
+  worker.postMessage(request, transfer);
+  return explaining;
 }
