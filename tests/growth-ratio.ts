@@ -29,30 +29,28 @@ export function growthRatio<T>(
 export const LINEAR_LIMIT = 3;
 
 /**
- * The growth ratio, measured again when over LINEAR_LIMIT: a busy machine may spoil one
- * measurement (garbage collected in the large round, another process on the core), while
- * quadratic work fails both.
+ * The growth ratio of work expected on one side of LINEAR_LIMIT, measured again when it came out
+ * on the other: a busy machine may spoil one measurement (garbage collected in the large round,
+ * another process on the core), while work of the other kind shows so in both. Linear work keeps
+ * the lower of the two, quadratic work the higher.
  */
-export function steadyGrowthRatio<T>(
-  inputs: (n: number) => T[],
-  judge: (value: T) => unknown,
-  n: number,
-  rounds?: number,
-): number {
-  const first = growthRatio(inputs, judge, n, rounds);
-  return first < LINEAR_LIMIT ? first : Math.min(first, growthRatio(inputs, judge, n, rounds));
+function secondChance(expected: 'linear' | 'quadratic') {
+  const linear = expected === 'linear';
+  return <T>(
+    inputs: (n: number) => T[],
+    judge: (value: T) => unknown,
+    n: number,
+    rounds?: number,
+  ): number => {
+    const first = growthRatio(inputs, judge, n, rounds);
+    if (linear ? first < LINEAR_LIMIT : first > LINEAR_LIMIT) return first;
+    const again = growthRatio(inputs, judge, n, rounds);
+    return linear ? Math.min(first, again) : Math.max(first, again);
+  };
 }
 
-/**
- * The growth ratio of work that must show as quadratic, measured again when under LINEAR_LIMIT:
- * the same second chance against a busy machine, the other way round.
- */
-export function quadraticGrowthRatio<T>(
-  inputs: (n: number) => T[],
-  judge: (value: T) => unknown,
-  n: number,
-  rounds?: number,
-): number {
-  const first = growthRatio(inputs, judge, n, rounds);
-  return first > LINEAR_LIMIT ? first : Math.max(first, growthRatio(inputs, judge, n, rounds));
-}
+/** The growth ratio of work that must show as linear, measured again when over the limit. */
+export const steadyGrowthRatio = secondChance('linear');
+
+/** The growth ratio of work that must show as quadratic, measured again when under the limit. */
+export const quadraticGrowthRatio = secondChance('quadratic');
