@@ -111,6 +111,9 @@ export const LETTER = /\p{L}/u;
  */
 export const METADATA_PATTERN_TOKEN = /\\d|\[[\d-]+\]|\(\?:|\{\d+(?:,\d+)?\}|[\d()|?$]/y;
 
+/** A group reference (`$1`) in a libphonenumber-js national prefix transform rule ("242$1"). */
+export const TRANSFORM_GROUP = /\$\d/g;
+
 /** Any run of whitespace (ECMAScript WhiteSpace and LineTerminator). */
 export const WHITESPACE_RUNS = /\s+/g;
 

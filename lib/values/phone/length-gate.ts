@@ -1,4 +1,5 @@
 import { Metadata, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
+import { NON_DIGITS, TRANSFORM_GROUP } from '../../regexes';
 import { lengthRange, parsePattern } from './metadata-patterns';
 
 /**
@@ -66,7 +67,7 @@ function patternRange(pattern: string): [number, number] {
 
 /** Digits a transform rule writes besides its groups ("242$1" writes 3). */
 function ownDigits(rule: string | 0 | undefined): number {
-  return rule ? rule.replace(/\$\d/g, '').replace(/\D/g, '').length : 0;
+  return rule ? rule.replace(TRANSFORM_GROUP, '').replace(NON_DIGITS, '').length : 0;
 }
 
 export class LengthGate {
@@ -105,11 +106,8 @@ export class LengthGate {
     // A number dialled from abroad (011 44…) is read as international: not judged here.
     if (this.iddOf(country)?.test(digits)) return true;
     const code = this.metadata.countries[country]?.[0];
-    const bounds = code ? this.boundsOf(code, country) : null;
-    return (
-      !bounds ||
-      fits(bounds, digits.length, digits.startsWith(code as string) ? (code as string).length : 0)
-    );
+    const bounds = code && this.boundsOf(code, country);
+    return !bounds || fits(bounds, digits.length, digits.startsWith(code) ? code.length : 0);
   }
 
   /**
