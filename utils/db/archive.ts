@@ -157,7 +157,29 @@ async function parsed(data: Uint8Array<ArrayBuffer>): Promise<Packed> {
 }
 
 export async function unpack(data: Uint8Array<ArrayBuffer>): Promise<StoredOutcome> {
+  return outcomeOf(await parsed(data));
+}
+
+/**
+ * A kept report as `unpack` gives it, with its rows also as their text (rowsAsText): a body of
+ * the third format holds that text already, so whoever sends the rows on as text (the
+ * report-opening worker) does not join them again.
+ */
+export async function unpackWithRowsText(
+  data: Uint8Array<ArrayBuffer>,
+): Promise<StoredOutcome & { rowsText: string | null }> {
   const kept = await parsed(data);
+  const outcome = outcomeOf(kept);
+  const rowsText =
+    kept.format === 3
+      ? kept.rowCount === null
+        ? null
+        : kept.rowsText
+      : outcome.rows && rowsAsText(outcome.rows);
+  return { ...outcome, rowsText };
+}
+
+function outcomeOf(kept: Packed): StoredOutcome {
   if (kept.format !== undefined) return rewritten(kept);
   const { report, cleaned, rejected, rows, firstRowNumber } = kept;
   return {

@@ -4,8 +4,8 @@
  * files again (over a second at 100,000 rows, which froze the reports page). Started by
  * open-report.ts, one worker per report opened.
  */
-import { unpack } from '../db/archive';
-import { rowBytes, rowsAsText } from '../rows/text-rows';
+import { unpackWithRowsText } from '../db/archive';
+import { rowBytes } from '../rows/text-rows';
 import type { OpenReply } from './open-report-protocol';
 import { postReportParts } from './report-parts';
 
@@ -13,8 +13,8 @@ declare const self: DedicatedWorkerGlobalScope;
 
 self.onmessage = async ({ data }: MessageEvent<Uint8Array<ArrayBuffer>>) => {
   try {
-    const { cleaned, rows, report, ...opened } = await unpack(data);
-    const text = rows && rowBytes(rowsAsText(rows), rows.length);
+    const { cleaned, rows, rowsText, report, ...opened } = await unpackWithRowsText(data);
+    const text = rows && rowsText !== null ? rowBytes(rowsText, rows.length) : null;
     const reply: OpenReply = {
       type: 'done',
       ...opened,

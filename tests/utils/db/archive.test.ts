@@ -2,8 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ReportV1 } from '../../../lib/report';
 import type { Change } from '../../../lib/types';
-import { fromBase64, gzip, pack, toBase64, unpack, unpackRows } from '../../../utils/db/archive';
+import {
+  fromBase64,
+  gzip,
+  pack,
+  toBase64,
+  unpack,
+  unpackRows,
+  unpackWithRowsText,
+} from '../../../utils/db/archive';
 import { lzDecompress } from '../../../utils/db/lz';
+import { rowsAsText } from '../../../utils/rows/text-rows';
 import { check, csv } from '../../helpers';
 
 /** Every shape the writer knows: a rejected row, a blank row omitted, a dropped column, a column
@@ -55,6 +64,22 @@ describe('pack and unpack', () => {
       rows: result.rows,
       firstRowNumber: result.firstRowNumber,
     });
+  });
+
+  it('gives the rows as their text too: kept so, or joined for an older body', async () => {
+    const result = check(EVERY_SHAPE);
+    const packed = (await pack(result)) as Uint8Array<ArrayBuffer>;
+    const { rowsText, ...outcome } = await unpackWithRowsText(packed);
+    expect(outcome).toEqual(await stored(packed));
+    expect(rowsText).toBe(rowsAsText(result.rows ?? []));
+    const old = await gzip(
+      new Blob([JSON.stringify({ ...result, cleaned: 'a', rejected: 'b', layout: undefined })]),
+    );
+    const fromOld = await unpackWithRowsText(old as Uint8Array<ArrayBuffer>);
+    expect(fromOld.rowsText).toBe(rowsAsText(result.rows ?? []));
+    const unread = check(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
+    const unreadBody = (await pack(unread)) as Uint8Array<ArrayBuffer>;
+    expect((await unpackWithRowsText(unreadBody)).rowsText).toBeNull();
   });
 
   it('stores the rows once: neither the cleaned nor the rejected file is in the body', async () => {
