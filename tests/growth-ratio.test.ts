@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { growthRatio, quadraticGrowthRatio, steadyGrowthRatio } from './growth-ratio';
+import { quadraticGrowthRatio, steadyGrowthRatio } from './growth-ratio';
 
-describe('growthRatio', () => {
+describe('the growth ratio', () => {
   it('tells a linear scan from a quadratic one', () => {
     const inputs = (n: number) => ['x'.repeat(n)];
     let sink = 0;
@@ -13,9 +13,8 @@ describe('growthRatio', () => {
         for (let j = 0; j < i; j++) sink += value.charCodeAt(j);
       }
     };
-    expect(growthRatio(inputs, linear, 200_000)).toBeLessThan(3);
-    expect(growthRatio(inputs, quadratic, 1_000)).toBeGreaterThan(3);
-    // Measured again on the side of the limit where a busy machine could have put them.
+    // Measured again when a busy machine put them on the wrong side of the limit, as every
+    // growth test measures (a single measurement of this linear scan once came out at 4.0).
     expect(steadyGrowthRatio(inputs, linear, 200_000)).toBeLessThan(3);
     expect(quadraticGrowthRatio(inputs, quadratic, 1_000)).toBeGreaterThan(3);
     expect(sink).toBeGreaterThan(0);
