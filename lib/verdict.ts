@@ -1,5 +1,5 @@
 import { isWorse, type OutcomeClass } from './highlevel/outcomes';
-import type { Report } from './types';
+import type { Issue, Report, Summary } from './types';
 
 /**
  * What is left after Preflight's fixes, by row: the headline a user acts on. `ready` rows import
@@ -23,43 +23,64 @@ export interface Verdict {
 export function verdictOf(report: Report): Verdict {
   // The panel, its status line, its history entry and the popup all ask for the same report's.
   let verdict = verdicts.get(report);
-  if (!verdict) verdicts.set(report, (verdict = countRows(report)));
+  if (!verdict) {
+    let tally = tallies.get(report.issues);
+    if (!tally) (tally = new VerdictTally()).add(report.issues);
+    verdicts.set(report, (verdict = tally.verdict(report.summary)));
+  }
   return verdict;
 }
 
 const verdicts = new WeakMap<Report, Verdict>();
+const tallies = new WeakMap<readonly Issue[], VerdictTally>();
 
-function countRows({ summary, issues }: Report): Verdict {
-  const total = summary.rows.total;
-  if (summary.fileBlocked) {
-    return {
-      ready: 0,
-      fixed: 0,
-      needYou: total,
-      left: { skipped: total, fieldDropped: 0, duplicateRisk: 0 },
-    };
-  }
+/** `tally` counted exactly these issues, which will not change: a verdict on them uses it. */
+export function keepTally(issues: readonly Issue[], tally: VerdictTally): void {
+  tallies.set(issues, tally);
+}
+
+/**
+ * The rows a report's issues leave costing something, counted as the issues come: a report's
+ * issues may reach the page in parts, each counted in a task of its own (`keepTally`).
+ */
+export class VerdictTally {
   /** Each row still costing something, with the worst of it. */
-  const worstLeft = new Map<number, OutcomeClass>();
-  const fixed = new Set<number>();
-  for (const issue of issues) {
-    // A notice costs nothing; every other outcome does, unless fixed.
-    if (issue.row === null || issue.class === 'notice') continue;
-    if (issue.fix) {
-      fixed.add(issue.row);
-      continue;
+  private readonly worstLeft = new Map<number, OutcomeClass>();
+  private readonly fixed = new Set<number>();
+
+  add(issues: readonly Issue[]): void {
+    for (const issue of issues) {
+      // A notice costs nothing; every other outcome does, unless fixed.
+      if (issue.row === null || issue.class === 'notice') continue;
+      if (issue.fix) {
+        this.fixed.add(issue.row);
+        continue;
+      }
+      const worst = this.worstLeft.get(issue.row);
+      if (worst === undefined || isWorse(issue.class, worst))
+        this.worstLeft.set(issue.row, issue.class);
     }
-    const worst = worstLeft.get(issue.row);
-    if (worst === undefined || isWorse(issue.class, worst)) worstLeft.set(issue.row, issue.class);
   }
-  const left = { skipped: 0, fieldDropped: 0, duplicateRisk: 0 };
-  for (const outcome of worstLeft.values()) {
-    if (outcome === 'duplicate-risk') left.duplicateRisk++;
-    else if (outcome === 'field-dropped') left.fieldDropped++;
-    else left.skipped++;
+
+  verdict(summary: Summary): Verdict {
+    const total = summary.rows.total;
+    if (summary.fileBlocked) {
+      return {
+        ready: 0,
+        fixed: 0,
+        needYou: total,
+        left: { skipped: total, fieldDropped: 0, duplicateRisk: 0 },
+      };
+    }
+    const left = { skipped: 0, fieldDropped: 0, duplicateRisk: 0 };
+    for (const outcome of this.worstLeft.values()) {
+      if (outcome === 'duplicate-risk') left.duplicateRisk++;
+      else if (outcome === 'field-dropped') left.fieldDropped++;
+      else left.skipped++;
+    }
+    let fixedOnly = 0;
+    for (const row of this.fixed) if (!this.worstLeft.has(row)) fixedOnly++;
+    const needYou = Math.min(this.worstLeft.size, total);
+    return { ready: total - needYou, fixed: Math.min(fixedOnly, total - needYou), needYou, left };
   }
-  let fixedOnly = 0;
-  for (const row of fixed) if (!worstLeft.has(row)) fixedOnly++;
-  const needYou = Math.min(worstLeft.size, total);
-  return { ready: total - needYou, fixed: Math.min(fixedOnly, total - needYou), needYou, left };
 }

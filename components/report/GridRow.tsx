@@ -1,37 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { isWorse, type OutcomeClass } from '../../lib/highlevel/outcomes';
 import { describeIssue } from '../../lib/issue';
-import type { Issue } from '../../lib/types';
+import type { RowMarks } from '../../utils/report-index/issue-index';
 import type { RowValues } from '../../utils/rows/text-rows';
 import { cellTitle } from './cell-reason';
 import type { GridWindow } from './grid-window';
-
-export interface RowMarks {
-  /** The worst outcome on the row. */
-  outcome: OutcomeClass;
-  /** The worst issue per column header; row-level issues under ''. */
-  cells: Map<string, Issue>;
-  codes: Set<string>;
-}
-
-export function markRows(issues: readonly Issue[]): Map<number, RowMarks> {
-  const marks = new Map<number, RowMarks>();
-  for (const issue of issues) {
-    if (issue.row === null) continue;
-    let mark = marks.get(issue.row);
-    if (!mark)
-      marks.set(issue.row, (mark = { outcome: issue.class, cells: new Map(), codes: new Set() }));
-    if (isWorse(issue.class, mark.outcome)) mark.outcome = issue.class;
-    mark.codes.add(issue.code);
-    const key = issue.column ?? '';
-    const current = mark.cells.get(key);
-    if (!current || isWorse(issue.class, current.class)) mark.cells.set(key, issue);
-  }
-  return marks;
-}
-
-export const isProblem = (mark: RowMarks | undefined) =>
-  mark !== undefined && mark.outcome !== 'notice';
 
 /** The id of a cell, for the grid's aria-activedescendant. */
 export const cellId = (grid: string, row: number, column: number) => `${grid}-${row}-${column}`;

@@ -8,6 +8,7 @@ import type { GridEditing } from './grid-editing';
 import { RowGrid, type GridReveal } from './RowGrid';
 import type { RowFilter } from './shown-rows';
 import { Summary } from './Summary';
+import { formatCount } from './ReportCounts';
 
 const DELIMITERS: Record<string, string> = {
   ',': 'comma',
@@ -85,7 +86,7 @@ export function ReportView({
           {file.name}
         </strong>
         {file.encoding
-          ? ` · ${file.rows.toLocaleString('en-US')} rows · ${file.columns.length.toLocaleString('en-US')} columns · ${file.encoding.toUpperCase()}`
+          ? ` · ${formatCount(file.rows)} rows · ${formatCount(file.columns.length)} columns · ${file.encoding.toUpperCase()}`
           : ` · ${file.kind}`}
         {file.delimiter && ` · ${DELIMITERS[file.delimiter] ?? file.delimiter}-separated`}
       </p>
@@ -106,7 +107,7 @@ export function ReportView({
               file={derivedName(file.name, 'rejected')}
               text={outcome.rejected}
             >
-              Download rejected rows ({report.summary.rows.rejectedOut.toLocaleString('en-US')})
+              Download rejected rows ({formatCount(report.summary.rows.rejectedOut)})
             </DownloadButton>
           </>
         )}

@@ -6,9 +6,10 @@ import { changeLookup } from './change-lookup';
 import type { GridEditing } from './grid-editing';
 import { moveFor, nextProblem, type Spot } from './grid-keys';
 import { gridWindow, spanWindow, type GridWindow } from './grid-window';
-import { cellId, GridRow, markRows } from './GridRow';
+import { cellId, GridRow } from './GridRow';
 import { GridToolbar, type ColumnActions } from './GridToolbar';
-import { emptyingEdits, suggestionEdits, suggestionsOf } from './column-actions';
+import { emptyingEdits, suggestionEdits } from './column-actions';
+import { issueIndexOf } from '../../utils/report-index/issue-index';
 import { useColumnLayout } from './use-column-layout';
 import { useGridViewport } from './use-grid-viewport';
 import type { RowSource } from '../../utils/rows/text-rows';
@@ -80,7 +81,8 @@ export function RowGrid(props: Props) {
   } = useColumnLayout(props.columns, rows, issues, COLUMN_SIZES);
   const fileIndex = (position: number) => order[position] ?? position;
   const { ref, viewport, onScroll } = useGridViewport();
-  const marks = useMemo(() => markRows(issues), [issues]);
+  // Made as the issues arrived from the worker: nothing here reads them all.
+  const { marks, suggestions } = issueIndexOf(issues);
   const before = useMemo(() => changeLookup(changes), [changes]);
   const edits = editing?.edits;
   const edited = useMemo(
@@ -200,7 +202,6 @@ export function RowGrid(props: Props) {
     selectedNumber !== undefined && at
       ? (rows.at(selectedNumber - firstRowNumber)?.at(fileIndex(at.column)) ?? '')
       : '';
-  const suggestions = useMemo(() => suggestionsOf(issues), [issues]);
   // The selected cell's column, acted on whole: its suggestions taken, or emptied; one undo step.
   const columnActions: ColumnActions | null =
     editing && at && selectedColumn !== undefined

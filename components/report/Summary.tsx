@@ -1,24 +1,11 @@
 import { useMemo } from 'preact/hooks';
 import { codeEntry } from '../../lib/highlevel/codes';
-import { type Issue, type Report } from '../../lib/types';
-import { OUTCOME_CLASSES, OUTCOMES, type OutcomeClass } from '../../lib/highlevel/outcomes';
+import { type Report } from '../../lib/types';
+import { OUTCOME_CLASSES, OUTCOMES } from '../../lib/highlevel/outcomes';
 import { describeIssue } from '../../lib/issue';
 import { verdictOf } from '../../lib/verdict';
+import { issueIndexOf } from '../../utils/report-index/issue-index';
 import { formatCount as count } from './ReportCounts';
-
-/** The issues by outcome, then by code, in one pass over them. */
-function byOutcomeAndCode(issues: readonly Issue[]): Map<OutcomeClass, Map<string, Issue[]>> {
-  const outcomes = new Map<OutcomeClass, Map<string, Issue[]>>();
-  for (const issue of issues) {
-    let codes = outcomes.get(issue.class);
-    if (!codes) outcomes.set(issue.class, (codes = new Map()));
-    const group = codes.get(issue.code);
-    // Pushed, not copied: a code a 100,000-column file has on every column stays linear.
-    if (group) group.push(issue);
-    else codes.set(issue.code, [issue]);
-  }
-  return outcomes;
-}
 
 /**
  * The headline after the fixes (what the cleaned file leaves for the user), the rows still
@@ -85,7 +72,7 @@ export function Summary({
   const { fileBlocked } = report.summary;
   // Bytes that never read as text (a PDF, a workbook) have no rows to count or to clean.
   const read = report.file.encoding !== null;
-  const groups = useMemo(() => byOutcomeAndCode(report.issues), [report.issues]);
+  const { groups } = issueIndexOf(report.issues);
   return (
     <section class="summary" aria-label="Summary">
       {fileBlocked && (

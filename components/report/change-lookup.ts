@@ -1,4 +1,5 @@
 import type { Change } from '../../lib/types';
+import { inRowOrder } from '../../utils/report-index/change-order';
 
 /**
  * What a cell held before its fix, for the rows on screen only. Found by binary search over the
@@ -26,13 +27,4 @@ export function changeLookup(
     }
     return undefined;
   };
-}
-
-function inRowOrder(changes: readonly Change[]): boolean {
-  let previous = -Infinity;
-  for (const { row } of changes) {
-    if (row < previous) return false;
-    previous = row;
-  }
-  return true;
 }

@@ -1,25 +1,6 @@
 import type { CellEdit } from '../../lib/engine';
-import { suggestedValue } from '../../lib/issue';
-import type { Issue } from '../../lib/types';
+import type { Suggestions } from '../../utils/report-index/issue-index';
 import type { RowSource } from '../../utils/rows/text-rows';
-
-/** Column → row → the values its issues suggest (several for a list cell with several misses). */
-export type Suggestions = Map<string, Map<number, string[]>>;
-
-/** Every suggestion the issues make, by column and row: read once per result, not per render. */
-export function suggestionsOf(issues: readonly Issue[]): Suggestions {
-  const byColumn: Suggestions = new Map();
-  for (const issue of issues) {
-    const value = suggestedValue(issue);
-    if (value === null || issue.row === null || issue.column === null) continue;
-    let rows = byColumn.get(issue.column);
-    if (!rows) byColumn.set(issue.column, (rows = new Map()));
-    const list = rows.get(issue.row);
-    if (list) list.push(value);
-    else rows.set(issue.row, [value]);
-  }
-  return byColumn;
-}
 
 /**
  * The edits that take a column's suggestions: each cell holds what the cleaned file kept of it

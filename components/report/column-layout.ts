@@ -1,4 +1,3 @@
-import type { Issue } from '../../lib/types';
 import type { RowSource } from '../../utils/rows/text-rows';
 
 /**
@@ -23,12 +22,8 @@ const MAX_CHARS = 26;
 /** The file's column indexes with a problem (worse than a notice) first, in the file's order. */
 export function problemColumnsFirst(
   columns: readonly string[],
-  issues: readonly Issue[],
+  withProblems: ReadonlySet<string>,
 ): number[] {
-  const withProblems = new Set<string>();
-  for (const issue of issues) {
-    if (issue.column !== null && issue.class !== 'notice') withProblems.add(issue.column);
-  }
   const first: number[] = [];
   const rest: number[] = [];
   columns.forEach((column, index) => (withProblems.has(column) ? first : rest).push(index));

@@ -1,4 +1,4 @@
-import { isProblem, type RowMarks } from './GridRow';
+import { isProblem, type RowMarks } from '../../utils/report-index/issue-index';
 
 /** What the grid shows: every row, the rows with problems, or the rows with one code. */
 export type RowFilter = 'all' | 'problems' | { code: string };

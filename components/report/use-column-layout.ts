@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks';
 import type { Issue } from '../../lib/types';
 import type { RowSource } from '../../utils/rows/text-rows';
+import { issueIndexOf } from '../../utils/report-index/issue-index';
 import { columnStarts, problemColumnsFirst, type ColumnLayout } from './column-layout';
 
 const sameHeaders = (a: readonly string[], b: readonly string[]) =>
@@ -26,7 +27,7 @@ export function useColumnLayout(
     current.columns = columns;
     return current.layout;
   }
-  const order = problemColumnsFirst(columns, issues);
+  const order = problemColumnsFirst(columns, issueIndexOf(issues).problemColumns);
   const layout = {
     order,
     starts: columnStarts(order, columns, rows, sizes),

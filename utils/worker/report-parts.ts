@@ -1,4 +1,7 @@
 import type { Change, Issue, Report } from '../../lib/types';
+import { keepTally } from '../../lib/verdict';
+import { RowOrder, keepRowOrder } from '../report-index/change-order';
+import { IssueIndex, keepIssueIndex } from '../report-index/issue-index';
 
 /**
  * A report's changes and issues cross from a worker in parts, ahead of the rest of it: each part
@@ -23,21 +26,34 @@ export function postReportParts(report: Report, post: (part: ReportPart) => void
   return { ...report, changes: [], issues: [] };
 }
 
-/** The parts as they arrive, put back into the report that follows them. */
+/**
+ * The parts as they arrive, put back into the report that follows them; each part is indexed for
+ * the panel as it comes (utils/report-index), so the report's arrival reads none of them again.
+ */
 export class ReportParts {
   private readonly changes: Change[] = [];
   private readonly issues: Issue[] = [];
+  private readonly rowOrder = new RowOrder();
+  private readonly index = new IssueIndex();
 
   /** Takes a reply that is a part; false for any other reply. */
   take(reply: { type: string }): reply is ReportPart {
     const part = reply as ReportPart;
-    if (part.type === 'changes') for (const change of part.changes) this.changes.push(change);
-    else if (part.type === 'issues') for (const issue of part.issues) this.issues.push(issue);
-    else return false;
+    if (part.type === 'changes') {
+      for (const change of part.changes) this.changes.push(change);
+      this.rowOrder.add(part.changes);
+    } else if (part.type === 'issues') {
+      for (const issue of part.issues) this.issues.push(issue);
+      this.index.add(part.issues);
+    } else return false;
     return true;
   }
 
   into(report: Report): Report {
-    return { ...report, changes: this.changes, issues: this.issues };
+    const whole = { ...report, changes: this.changes, issues: this.issues };
+    keepRowOrder(this.changes, this.rowOrder);
+    keepIssueIndex(this.issues, this.index);
+    keepTally(this.issues, this.index.tally);
+    return whole;
   }
 }

@@ -70,6 +70,7 @@ export async function runCheck(
     // The parts that come before `done` (see CheckReply), gathered as they arrive.
     let rows: TextRows | null = null;
     const parts = new ReportParts();
+    const packedPieces: string[] = [];
     const watchdog = setInterval(() => {
       if (Date.now() - lastHeard <= WORKER_SILENCE_MS) return;
       const seconds = WORKER_SILENCE_MS / 1000;
@@ -115,9 +116,11 @@ export async function runCheck(
         };
         // Shown in a task of its own: reading this message was already a task's worth of work.
         setTimeout(() => resolve(run));
-      } else if (data.type === 'packed') {
+      } else if (data.type === 'packed-piece') packedPieces.push(data.text);
+      else if (data.type === 'packed') {
         finish(true);
-        packing?.resolve(data.body);
+        // Joined without a copy; keeping it cuts it into pieces again, for extension messages.
+        packing?.resolve(packedPieces.join(''));
       } else if (data.about === 'settings') {
         // Settings the user must fix end this run only: the worker keeps the file for the next.
         finish(true);

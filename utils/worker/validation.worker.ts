@@ -12,6 +12,7 @@ import { createPhoneJudge } from '../../lib/values/phone';
 import type { Settings } from '../../lib/settings';
 import { validateSettings } from '../../lib/settings-file';
 import { packForMessage } from '../db/archive';
+import { piecesOf } from '../messaging/pieces';
 import { rowBytes, rowsAsText } from '../rows/text-rows';
 import type { CheckOutcome, CheckReply, CheckRequest } from './check-protocol';
 import { postReportParts } from './report-parts';
@@ -112,7 +113,10 @@ self.onmessage = async ({ data }: MessageEvent<CheckRequest>) => {
     const rowsText = outcome.rows && rowsAsText(outcome.rows);
     postInParts(outcome, rowsText);
     // The result is on screen by now; compressing it for the history must not hold it up.
-    post({ type: 'packed', body: await packForMessage(outcome, rowsText) });
+    for (const text of piecesOf(await packForMessage(outcome, rowsText))) {
+      post({ type: 'packed-piece', text });
+    }
+    post({ type: 'packed' });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     post({ type: 'error', message, about: 'file' });

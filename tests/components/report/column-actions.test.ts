@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  emptyingEdits,
-  suggestionEdits,
-  suggestionsOf,
-} from '../../../components/report/column-actions';
+import { emptyingEdits, suggestionEdits } from '../../../components/report/column-actions';
+import { issueIndexOf } from '../../../utils/report-index/issue-index';
 import { check } from '../../helpers';
 
 const SETTINGS = {
@@ -18,7 +15,7 @@ describe('column actions', () => {
     'Email,Owner,Interests\na@example.com,Mia Lopes,"Golf, Tenis"\nb@example.com,Mia Lopez,Chess\nc@example.com,,Tenis\n',
     SETTINGS,
   );
-  const suggestions = suggestionsOf(result.report.issues);
+  const { suggestions } = issueIndexOf(result.report.issues);
   const cleaned = (column: number) => (row: number) => result.rows?.[row - 2]?.[column] ?? '';
 
   it('takes the closest user for an owner no user matches', () => {

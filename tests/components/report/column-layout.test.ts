@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { columnStarts, problemColumnsFirst } from '../../../components/report/column-layout';
 import { positionAt, spanWindow } from '../../../components/report/grid-window';
 import type { Issue } from '../../../lib/types';
+import { issueIndexOf } from '../../../utils/report-index/issue-index';
 
 const issue = (column: string | null, outcome: Issue['class']): Issue => ({
   code: '1008',
@@ -22,7 +23,9 @@ describe('the grid’s columns', () => {
       issue('Notes', 'notice'),
       issue(null, 'row-skipped'),
     ];
-    expect(problemColumnsFirst(columns, issues)).toEqual([2, 3, 0, 1, 4]);
+    expect(problemColumnsFirst(columns, issueIndexOf(issues).problemColumns)).toEqual([
+      2, 3, 0, 1, 4,
+    ]);
   });
 
   it('sizes each column to its header or its longest value, within bounds', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isProblem, type RowMarks } from '../../../components/report/GridRow';
+import { isProblem, type RowMarks } from '../../../utils/report-index/issue-index';
 import { positionsOf, shownRows, type RowFilter } from '../../../components/report/shown-rows';
 import type { OutcomeClass } from '../../../lib/highlevel/outcomes';
 

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleMessages } from '../../../utils/background/handlers';
 import { PreflightDb } from '../../../utils/db/db';
-import { PIECE_LENGTH, piecesOf } from '../../../utils/messaging/keep-report';
+import { PIECE_LENGTH, piecesOf } from '../../../utils/messaging/pieces';
 import { reportToKeep } from '../../../utils/messaging/protocol';
 import { check, csv } from '../../helpers';
 

@@ -48,7 +48,10 @@ class FakeWorker {
       type: 'done',
       outcome: { rows: [], cleaned: null, report: { changes: [], issues: [] } } as never,
     });
-    reply({ type: 'packed', body: 'packed' });
+    // The packed report in pieces, put back together by runCheck.
+    reply({ type: 'packed-piece', text: 'pack' });
+    reply({ type: 'packed-piece', text: 'ed' });
+    reply({ type: 'packed' });
   }
   terminate() {
     this.terminated = true;

@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { OUTCOME_CLASSES } from '../../../lib/highlevel/outcomes';
+import type { Change, Issue } from '../../../lib/types';
+import { verdictOf } from '../../../lib/verdict';
+import { inRowOrder, RowOrder } from '../../../utils/report-index/change-order';
+import { IssueIndex, issueIndexOf } from '../../../utils/report-index/issue-index';
+import { inParts, postReportParts, ReportParts } from '../../../utils/worker/report-parts';
+import { check, csv } from '../../helpers';
+
+const anIssue: fc.Arbitrary<Issue> = fc.record({
+  // 1005 and 1015 suggest a value (`closest`, `closestEmail`); 1008 does not.
+  code: fc.constantFrom('1005', '1008', '1015'),
+  reason: fc.constant('unknown'),
+  class: fc.constantFrom(...OUTCOME_CLASSES),
+  row: fc.option(fc.integer({ min: 2, max: 12 })),
+  column: fc.option(fc.constantFrom('Email', 'Owner', 'Interests')),
+  value: fc.constant(null),
+  fix: fc.constantFrom(null, '', 'fixed'),
+  params: fc.record({ closest: fc.string(), closestEmail: fc.string() }),
+});
+
+/** Everything the index holds, as plain data. */
+const contents = (index: IssueIndex) => ({
+  marks: [...index.marks].map(([row, mark]) => [
+    row,
+    mark.outcome,
+    [...mark.cells],
+    [...mark.codes],
+  ]),
+  groups: [...index.groups].map(([outcome, codes]) => [outcome, [...codes]]),
+  problemColumns: [...index.problemColumns],
+  suggestions: [...index.suggestions].map(([column, rows]) => [column, [...rows]]),
+});
+
+describe('the issue index', () => {
+  it('holds the same whether the issues came whole or in parts of any size', () => {
+    fc.assert(
+      fc.property(
+        fc.array(anIssue, { maxLength: 60 }),
+        fc.integer({ min: 1, max: 9 }),
+        (issues, size) => {
+          const inPieces = new IssueIndex();
+          for (const part of inParts(issues, size)) inPieces.add(part);
+          const whole = new IssueIndex();
+          whole.add(issues);
+          expect(contents(inPieces)).toEqual(contents(whole));
+        },
+      ),
+    );
+  });
+
+  it('marks each cell with its worst issue, and a row’s own issues under no column', () => {
+    const issue = (column: string | null, outcome: Issue['class'], code: string): Issue => ({
+      code,
+      reason: 'unknown',
+      class: outcome,
+      row: 5,
+      column,
+      value: null,
+      fix: null,
+    });
+    const notice = issue('Email', 'notice', 'PF08');
+    const dropped = issue('Email', 'field-dropped', '1008');
+    const skipped = issue(null, 'row-skipped', '1009');
+    const mark = issueIndexOf([notice, dropped, skipped]).marks.get(5);
+    expect(mark?.outcome).toBe('row-skipped');
+    expect(mark?.cells.get('Email')).toBe(dropped);
+    expect(mark?.cells.get('')).toBe(skipped);
+    expect([...(mark?.codes ?? [])]).toEqual(['PF08', '1008', '1009']);
+  });
+
+  it('is made once per list of issues', () => {
+    const issues: Issue[] = [];
+    expect(issueIndexOf(issues)).toBe(issueIndexOf(issues));
+  });
+});
+
+describe('a report put back from its parts', () => {
+  const text = csv(
+    'Email,Phone,Contact Owner',
+    'a@example.com,not a phone,Mia Lopes',
+    'b@example,+1 212 555 0100,',
+    'b@example,+1 212 555 0100,',
+    ',,',
+  );
+  const { report } = check(text, { users: [{ name: 'Mia Lopez', email: 'mia@example.com' }] });
+
+  it('comes with its issues indexed, its verdict counted and its change order known', () => {
+    const parts = new ReportParts();
+    const rest = postReportParts(report, (part) => parts.take(part));
+    const whole = parts.into(rest);
+    expect(whole.issues).toEqual(report.issues);
+    expect(contents(issueIndexOf(whole.issues))).toEqual(
+      contents(issueIndexOf([...report.issues])),
+    );
+    expect(verdictOf(whole)).toEqual(verdictOf({ ...report }));
+    expect(inRowOrder(whole.changes)).toBe(inRowOrder([...report.changes]));
+  });
+});
+
+describe('the order of changes', () => {
+  const change = (row: number): Change => ({
+    row,
+    column: 'Phone',
+    code: '1013',
+    before: 'x',
+    after: 'y',
+  });
+
+  it('is row order until a change goes back to an earlier row, in parts or whole', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 2, max: 9 })),
+        fc.integer({ min: 1, max: 4 }),
+        (rows, size) => {
+          const changes = rows.map(change);
+          const order = new RowOrder();
+          for (const part of inParts(changes, size)) order.add(part);
+          const sorted = rows.every((row, i) => i === 0 || (rows[i - 1] as number) <= row);
+          expect(order.inOrder).toBe(sorted);
+          expect(inRowOrder(changes)).toBe(sorted);
+        },
+      ),
+    );
+  });
+});

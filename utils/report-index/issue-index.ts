@@ -1,0 +1,96 @@
+import { isWorse, type OutcomeClass } from '../../lib/highlevel/outcomes';
+import { suggestedValue } from '../../lib/issue';
+import type { Issue } from '../../lib/types';
+import { VerdictTally } from '../../lib/verdict';
+
+/** What the grid marks on a row. */
+export interface RowMarks {
+  /** The worst outcome on the row. */
+  outcome: OutcomeClass;
+  /** The worst issue per column header; row-level issues under ''. */
+  cells: Map<string, Issue>;
+  codes: Set<string>;
+}
+
+/** Column → row → the values its issues suggest (several for a list cell with several misses). */
+export type Suggestions = Map<string, Map<number, string[]>>;
+
+export const isProblem = (mark: RowMarks | undefined) =>
+  mark !== undefined && mark.outcome !== 'notice';
+
+/**
+ * What the panel reads of a report's issues, indexed once: the marks on each row (the grid and
+ * its filters), the issues by outcome and code (the summary), the columns with problems (the
+ * grid's order), the values issues suggest (column actions) and the verdict's tally. A report
+ * from a worker is indexed as its issues arrive in parts, each part in a task of its own
+ * (ReportParts), so its arrival reads none of them again.
+ */
+export class IssueIndex {
+  readonly marks = new Map<number, RowMarks>();
+  /** Outcome → code → its issues, in the order they came. */
+  readonly groups = new Map<OutcomeClass, Map<string, Issue[]>>();
+  /** Columns with an issue worse than a notice. */
+  readonly problemColumns = new Set<string>();
+  readonly suggestions: Suggestions = new Map();
+  readonly tally = new VerdictTally();
+
+  add(issues: readonly Issue[]): void {
+    for (const issue of issues) {
+      this.group(issue);
+      if (issue.column !== null && issue.class !== 'notice') this.problemColumns.add(issue.column);
+      if (issue.row === null) continue;
+      this.mark(issue, issue.row);
+      this.suggest(issue, issue.row);
+    }
+    this.tally.add(issues);
+  }
+
+  private group(issue: Issue): void {
+    let codes = this.groups.get(issue.class);
+    if (!codes) this.groups.set(issue.class, (codes = new Map()));
+    const group = codes.get(issue.code);
+    // Pushed, not copied: a code a 100,000-column file has on every column stays linear.
+    if (group) group.push(issue);
+    else codes.set(issue.code, [issue]);
+  }
+
+  private mark(issue: Issue, row: number): void {
+    let mark = this.marks.get(row);
+    if (!mark) {
+      mark = { outcome: issue.class, cells: new Map(), codes: new Set() };
+      this.marks.set(row, mark);
+    }
+    if (isWorse(issue.class, mark.outcome)) mark.outcome = issue.class;
+    mark.codes.add(issue.code);
+    const key = issue.column ?? '';
+    const current = mark.cells.get(key);
+    if (!current || isWorse(issue.class, current.class)) mark.cells.set(key, issue);
+  }
+
+  private suggest(issue: Issue, row: number): void {
+    const value = suggestedValue(issue);
+    if (value === null || issue.column === null) return;
+    let rows = this.suggestions.get(issue.column);
+    if (!rows) this.suggestions.set(issue.column, (rows = new Map()));
+    const list = rows.get(row);
+    if (list) list.push(value);
+    else rows.set(row, [value]);
+  }
+}
+
+const indexes = new WeakMap<readonly Issue[], IssueIndex>();
+
+/** The index of a list of issues: the one made as they arrived, or one made now. */
+export function issueIndexOf(issues: readonly Issue[]): IssueIndex {
+  let index = indexes.get(issues);
+  if (!index) {
+    (index = new IssueIndex()).add(issues);
+    indexes.set(issues, index);
+  }
+  return index;
+}
+
+/** `index` was made of exactly these issues, which will not change: later asks get it. */
+export function keepIssueIndex(issues: readonly Issue[], index: IssueIndex): void {
+  indexes.set(issues, index);
+}
