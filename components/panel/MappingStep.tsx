@@ -4,6 +4,7 @@ import {
   isMappableField,
   STANDARD_FIELDS,
 } from '../../lib/highlevel/fields';
+import { useState } from 'preact/hooks';
 import type { Settings } from '../../lib/settings';
 import type { ColumnMapping } from '../../lib/types';
 
@@ -13,6 +14,8 @@ const SHOWN_COLUMNS = 200;
 /**
  * Each column of the file with the HighLevel field it maps to, in HighLevel's labels, changeable
  * to any standard field, custom field or "don't import". A change checks the file again at once.
+ * The menus are made when the list is opened: closed, as it starts, it costs the result's first
+ * render nothing (200 menus of some 40 fields each are 8,000 elements).
  */
 export function MappingStep({
   columns,
@@ -33,54 +36,57 @@ export function MappingStep({
     return Object.hasOwn(settings.mapping, key) ? (settings.mapping[key] ?? null) : column.field;
   };
   const mapped = columns.filter((column) => fieldOf(column) !== null).length;
+  const [open, setOpen] = useState(false);
   return (
-    <details class="mapping" data-mapping>
+    <details class="mapping" data-mapping onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         Columns: {mapped} of {columns.length} imported
       </summary>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Column in the file</th>
-            <th scope="col">HighLevel field</th>
-          </tr>
-        </thead>
-        <tbody>
-          {columns.slice(0, SHOWN_COLUMNS).map((column) => (
-            <tr key={column.index}>
-              <th scope="row" class="file-name" title={column.header}>
-                {column.header}
-              </th>
-              <td>
-                <select
-                  data-mapping-column={column.header}
-                  aria-label={`HighLevel field for ${column.header}`}
-                  value={fieldOf(column) ?? ''}
-                  onChange={(event) => onMap(column.header, event.currentTarget.value || null)}
-                >
-                  <option value="">Don't import</option>
-                  <optgroup label="Standard fields">
-                    {standard.map((field) => (
-                      <option key={field.key} value={field.key}>
-                        {field.label}
-                      </option>
-                    ))}
-                  </optgroup>
-                  {settings.customFields.length > 0 && (
-                    <optgroup label="Custom fields">
-                      {settings.customFields.map((field) => (
-                        <option key={field.name} value={`${CUSTOM_PREFIX}${field.name}`}>
-                          {field.name}
+      {open && (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Column in the file</th>
+              <th scope="col">HighLevel field</th>
+            </tr>
+          </thead>
+          <tbody>
+            {columns.slice(0, SHOWN_COLUMNS).map((column) => (
+              <tr key={column.index}>
+                <th scope="row" class="file-name" title={column.header}>
+                  {column.header}
+                </th>
+                <td>
+                  <select
+                    data-mapping-column={column.header}
+                    aria-label={`HighLevel field for ${column.header}`}
+                    value={fieldOf(column) ?? ''}
+                    onChange={(event) => onMap(column.header, event.currentTarget.value || null)}
+                  >
+                    <option value="">Don't import</option>
+                    <optgroup label="Standard fields">
+                      {standard.map((field) => (
+                        <option key={field.key} value={field.key}>
+                          {field.label}
                         </option>
                       ))}
                     </optgroup>
-                  )}
-                </select>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                    {settings.customFields.length > 0 && (
+                      <optgroup label="Custom fields">
+                        {settings.customFields.map((field) => (
+                          <option key={field.name} value={`${CUSTOM_PREFIX}${field.name}`}>
+                            {field.name}
+                          </option>
+                        ))}
+                      </optgroup>
+                    )}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       {columns.length > SHOWN_COLUMNS && (
         <p class="hint">
           … and {(columns.length - SHOWN_COLUMNS).toLocaleString('en-US')} more columns: map them in

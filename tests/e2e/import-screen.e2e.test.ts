@@ -265,10 +265,10 @@ describe('on a stand-in import screen', () => {
     await first.panel.locator('[data-code="1015"]').waitFor({ state: 'detached' });
     await first.page.close();
     const second = await pickSample('/plain-input');
+    await second.panel.click('[data-mapping] summary');
     expect(await second.panel.locator('select[data-mapping-column="Owner"]').inputValue()).toBe('');
     expect(await second.panel.locator('[data-code="1015"]').count()).toBe(0);
     // Back as it was, for the other tests.
-    await second.panel.click('[data-mapping] summary');
     await second.panel.locator('select[data-mapping-column="Owner"]').selectOption('owner');
     await second.panel.locator('[data-code="1015"]').waitFor();
     await second.page.close();
