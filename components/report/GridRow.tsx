@@ -28,6 +28,16 @@ interface RowProps {
   onPick: (column: number, open: boolean) => void;
 }
 
+/** ARIA counts columns from 1, and the row number and the spacer come first. */
+const FIRST_COLINDEX = 2;
+
+/** The grid position of the cell an event happened in; null outside the cells (the row number). */
+function positionOf(event: Event): number | null {
+  const cell = event.target instanceof Element ? event.target.closest('[role="gridcell"]') : null;
+  const colindex = Number(cell?.getAttribute('aria-colindex'));
+  return colindex >= FIRST_COLINDEX ? colindex - FIRST_COLINDEX : null;
+}
+
 export function GridRow(props: RowProps) {
   const { grid, number, top, values, columns, inView, template, mark, before, selected } = props;
   const rowIssue = mark?.cells.get('');
@@ -38,6 +48,18 @@ export function GridRow(props: RowProps) {
       data-row={number}
       data-class={mark?.outcome ?? 'clean'}
       style={{ top: `${top}px`, gridTemplateColumns: template }}
+      // One listener a row, not two a cell: a screen of cells mounts with the result.
+      onMouseDown={(event) => {
+        const index = positionOf(event);
+        if (index === null) return;
+        // The grid keeps the focus: the selection follows the pointer.
+        if (!(event.target instanceof HTMLInputElement)) event.preventDefault();
+        props.onPick(index, false);
+      }}
+      onDblClick={(event) => {
+        const index = positionOf(event);
+        if (index !== null) props.onPick(index, true);
+      }}
     >
       <span
         role="rowheader"
@@ -64,18 +86,12 @@ export function GridRow(props: RowProps) {
             role="gridcell"
             key={index}
             id={cellId(grid, number, index)}
-            aria-colindex={index + 2}
+            aria-colindex={index + FIRST_COLINDEX}
             aria-selected={selected === index}
             class={classes.filter(Boolean).join(' ')}
             data-cell={`${number}:${column}`}
             data-issue={issue?.code}
             title={cellTitle(issue, was, value)}
-            onMouseDown={(event) => {
-              // The grid keeps the focus: the selection follows the pointer.
-              if (!(event.target instanceof HTMLInputElement)) event.preventDefault();
-              props.onPick(index, false);
-            }}
-            onDblClick={() => props.onPick(index, true)}
           >
             {selected === index && props.editor ? (
               props.editor

