@@ -10,7 +10,7 @@ export type CheckStatus =
   | { state: 'idle' }
   | { state: 'checking'; name: string; progress: Progress | null }
   /** `pick` counts the files checked: a re-run with other settings keeps the same number. */
-  | { state: 'done'; outcome: CheckOutcome; packed: Promise<string>; pick: number }
+  | { state: 'done'; outcome: CheckOutcome; packed: Promise<string[]>; pick: number }
   | { state: 'error'; name: string; message: string; about: FailureCause };
 
 /**

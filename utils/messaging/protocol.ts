@@ -80,21 +80,24 @@ export function errorReply(error: unknown): WriteReply {
   };
 }
 
-/** A finished check as the history keeps it: its list entry and its compressed body. */
-export interface ReportToKeep {
+/**
+ * A finished check as the history keeps it: its list entry and its compressed body (on the page,
+ * the body's pieces as the worker sent them: see keep-report.ts).
+ */
+export interface ReportToKeep<Body = string> {
   /** The report this one replaces (its file checked again with other settings), or null. */
   replaces: number | null;
   entry: Omit<ReportEntry, 'id'>;
   /** The report compressed, as base64 (utils/db/archive.ts packForMessage): JSON carries it. */
-  body: string;
+  body: Body;
 }
 
 /** What the history keeps of a finished check. */
-export function reportToKeep(
+export function reportToKeep<Body>(
   outcome: Pick<CheckOutcome, 'report' | 'hash'>,
-  body: string,
+  body: Body,
   context: { site: string | null; replaces: number | null; checkedAt?: number },
-): ReportToKeep {
+): ReportToKeep<Body> {
   const { report, hash } = outcome;
   return {
     replaces: context.replaces,

@@ -13,8 +13,11 @@ import ValidationWorker from './validation.worker?worker';
 
 export interface CheckRun {
   outcome: CheckOutcome;
-  /** The report compressed for the history, which the worker makes once the outcome is out. */
-  packed: Promise<string>;
+  /**
+   * The report compressed for the history, which the worker makes once the outcome is out, in
+   * the pieces it sent (utils/messaging/pieces.ts): they go on to the background as they are.
+   */
+  packed: Promise<string[]>;
 }
 
 /**
@@ -65,7 +68,8 @@ export async function runCheck(
     return null;
   });
   return new Promise<CheckRun>((resolve, reject) => {
-    let packing: { resolve: (body: string) => void; reject: (error: Error) => void } | null = null;
+    let packing: { resolve: (pieces: string[]) => void; reject: (error: Error) => void } | null =
+      null;
     let lastHeard = Date.now();
     // The parts that come before `done` (see CheckReply), gathered as they arrive.
     let rows: TextRows | null = null;
@@ -100,7 +104,7 @@ export async function runCheck(
       else if (data.type === 'done') {
         // Packing the report for the history may take its time: only its result is at stake.
         clearInterval(watchdog);
-        const packed = new Promise<string>((done, failed) => {
+        const packed = new Promise<string[]>((done, failed) => {
           packing = { resolve: done, reject: failed };
         });
         // A run superseded before it is shown has nobody waiting on its packing.
@@ -119,8 +123,7 @@ export async function runCheck(
       } else if (data.type === 'packed-piece') packedPieces.push(data.text);
       else if (data.type === 'packed') {
         finish(true);
-        // Joined without a copy; keeping it cuts it into pieces again, for extension messages.
-        packing?.resolve(packedPieces.join(''));
+        packing?.resolve(packedPieces);
       } else if (data.about === 'settings') {
         // Settings the user must fix end this run only: the worker keeps the file for the next.
         finish(true);

@@ -80,7 +80,7 @@ describe('running a check in the validation worker', () => {
     expect(outcome.rows?.at(0)?.at(0)).toBe('a@x.com');
     expect(outcome.report.changes).toHaveLength(1);
     expect(outcome.report.issues).toMatchObject([{ code: '1008', row: 3 }]);
-    expect(await packed).toBe('packed');
+    expect(await packed).toEqual(['pack', 'ed']);
   });
 
   it('checks the same file again in the warm worker, without sending its bytes again', async () => {
