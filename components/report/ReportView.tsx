@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { reportCsv } from '../../lib/report';
 import type { StoredOutcome } from '../../utils/db/archive';
+import { beforeLookup, type Befores } from '../../utils/report-index/befores';
 import type { RowSource } from '../../utils/rows/text-rows';
 import { derivedName, downloadText, type FileContent } from '../../utils/pages/download';
 import type { GridEditing } from './grid-editing';
@@ -55,6 +56,7 @@ export function ReportView({
   outcome: Omit<StoredOutcome, 'rows' | 'cleaned'> & {
     cleaned: FileContent | null;
     rows: RowSource | null;
+    befores: Befores;
     parts?: readonly FileContent[];
   };
   actions?: ComponentChildren;
@@ -77,6 +79,7 @@ export function ReportView({
     const timer = setTimeout(() => showGrid(true));
     return () => clearTimeout(timer);
   }, []);
+  const before = useMemo(() => beforeLookup(outcome.befores), [outcome.befores]);
   const codes = Object.keys(report.summary.byCode).sort();
   const filterValue = typeof filter === 'string' ? filter : `code:${filter.code}`;
   return (
@@ -160,7 +163,7 @@ export function ReportView({
             rows={rows}
             firstRowNumber={firstRowNumber}
             issues={report.issues}
-            changes={report.changes}
+            before={before}
             filter={filter}
             reveal={reveal}
             editing={editing}

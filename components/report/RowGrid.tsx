@@ -1,8 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { type Change, type Issue } from '../../lib/types';
+import { type Issue } from '../../lib/types';
 import { CellEditor } from './CellEditor';
 import { cellReason } from './cell-reason';
-import { changeLookup } from './change-lookup';
 import type { GridEditing } from './grid-editing';
 import { moveFor, nextProblem, type Spot } from './grid-keys';
 import { gridWindow, spanWindow, type GridWindow } from './grid-window';
@@ -43,7 +42,8 @@ interface Props {
   rows: RowSource;
   firstRowNumber: number;
   issues: readonly Issue[];
-  changes: readonly Change[];
+  /** What a changed cell held before its fix; undefined for a cell without a change. */
+  before: (row: number, column: string) => string | undefined;
   filter: RowFilter;
   /** A code to show: its first cell among the rows shown is selected and scrolled to. */
   reveal?: GridReveal | null;
@@ -71,7 +71,7 @@ function gridTemplate({ first, last }: GridWindow, starts: Float64Array): string
  * `editing`, Enter or a double-click opens the selected cell's editor.
  */
 export function RowGrid(props: Props) {
-  const { rows, firstRowNumber, issues, changes, filter, reveal, editing } = props;
+  const { rows, firstRowNumber, issues, before, filter, reveal, editing } = props;
   const grid = useId();
   // Positions in the grid, not the file: `order` maps each to the file's column index.
   const {
@@ -83,7 +83,6 @@ export function RowGrid(props: Props) {
   const { ref, viewport, onScroll } = useGridViewport();
   // Made as the issues arrived from the worker: nothing here reads them all.
   const { marks, suggestions } = issueIndexOf(issues);
-  const before = useMemo(() => changeLookup(changes), [changes]);
   const edits = editing?.edits;
   const edited = useMemo(
     () => new Set((edits ?? []).map((edit) => `${edit.row}:${edit.column}`)),

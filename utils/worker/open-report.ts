@@ -1,4 +1,5 @@
 import type { StoredOutcome } from '../db/archive';
+import type { Befores } from '../report-index/befores';
 import { TextRows, type RowSource } from '../rows/text-rows';
 import type { OpenReply } from './open-report-protocol';
 import { settleWorker } from './settle-worker';
@@ -12,6 +13,8 @@ const OPEN_TIMEOUT_MS = 60_000;
 export type OpenedReport = Omit<StoredOutcome, 'cleaned' | 'rows'> & {
   cleaned: Blob | null;
   rows: RowSource | null;
+  /** What each changed cell held: the report holds no changes (see ReportPart). */
+  befores: Befores;
 };
 
 /**
@@ -33,7 +36,13 @@ export async function openReport(data: Uint8Array<ArrayBuffer>): Promise<OpenedR
       if (reply.type === 'error') return { error: reply.message };
       const { rows, report, ...opened } = reply;
       const rowText = rows && new TextRows(rows.bytes, rows.starts);
-      return { result: { ...opened, report: parts.into(report), rows: rowText } };
+      const result = {
+        ...opened,
+        report: parts.into(report),
+        rows: rowText,
+        befores: parts.befores,
+      };
+      return { result };
     },
   );
   // Copied, not transferred: the page's copy of the body stays whole for the next open.

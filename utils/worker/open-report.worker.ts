@@ -18,7 +18,9 @@ self.onmessage = async ({ data }: MessageEvent<Uint8Array<ArrayBuffer>>) => {
     const reply: OpenReply = {
       type: 'done',
       ...opened,
-      report: postReportParts(report, (part) => self.postMessage(part satisfies OpenReply)),
+      report: postReportParts(report, (part, transfer) =>
+        self.postMessage(part satisfies OpenReply, transfer),
+      ),
       cleaned: cleaned === null ? null : new Blob([cleaned], { type: 'text/csv' }),
       rows: text,
     };

@@ -1,19 +1,21 @@
-import type { Change, Issue, Report } from '../../lib/types';
+import type { Issue, Report } from '../../lib/types';
 import { keepTally } from '../../lib/verdict';
-import { RowOrder, keepRowOrder } from '../report-index/change-order';
+import { beforesBuffers, beforesOf, type Befores } from '../report-index/befores';
 import { IssueIndex, keepIssueIndex } from '../report-index/issue-index';
 
 /**
- * A report's changes and issues cross from a worker in parts, ahead of the rest of it: each part
- * is read on the page's main thread as a task of its own, so no single task reads 100,000 of them.
- * The checking worker and the report-opening worker both send them so.
+ * A report's changes and issues cross from a worker ahead of the rest of it. The changes as what
+ * each changed cell held before (utils/report-index/befores.ts), transferred: the page never
+ * holds a change. The issues in parts, each read and indexed on the page's main thread as a task
+ * of its own, so no single task reads 100,000 of them. The checking worker and the
+ * report-opening worker both send them so.
  */
 export type ReportPart =
-  { type: 'changes'; changes: Change[] } | { type: 'issues'; issues: Issue[] };
+  { type: 'befores'; befores: Befores } | { type: 'issues'; issues: Issue[] };
 
 /**
- * Issues and changes go in parts of this many: each part is read, and indexed, in 5 to 15 ms
- * (5,000 issues took 12 to 20 ms to copy in Node, and as much again to index when cold).
+ * Issues go in parts of this many: each part is read, and indexed, in 5 to 15 ms (5,000 issues
+ * took 12 to 20 ms to copy in Node, and as much again to index when cold).
  */
 export const ITEMS_PER_PART = 2_000;
 
@@ -22,30 +24,32 @@ export function* inParts<T>(list: readonly T[], size: number): Generator<T[]> {
   for (let start = 0; start < list.length; start += size) yield list.slice(start, start + size);
 }
 
-/** Posts the report's changes and issues in parts; gives back the report without them. */
-export function postReportParts(report: Report, post: (part: ReportPart) => void): Report {
-  for (const changes of inParts(report.changes, ITEMS_PER_PART)) post({ type: 'changes', changes });
-  for (const issues of inParts(report.issues, ITEMS_PER_PART)) post({ type: 'issues', issues });
+/** Posts the report's changes and issues; gives back the report without them. */
+export function postReportParts(
+  report: Report,
+  post: (part: ReportPart, transfer: ArrayBuffer[]) => void,
+): Report {
+  const befores = beforesOf(report.changes);
+  post({ type: 'befores', befores }, beforesBuffers(befores));
+  for (const issues of inParts(report.issues, ITEMS_PER_PART)) post({ type: 'issues', issues }, []);
   return { ...report, changes: [], issues: [] };
 }
 
 /**
- * The parts as they arrive, put back into the report that follows them; each part is indexed for
- * the panel as it comes (utils/report-index), so the report's arrival reads none of them again.
+ * The parts as they arrive: the issues put back into the report that follows them, each part
+ * indexed for the panel as it comes (utils/report-index), so the report's arrival reads none of
+ * them again; the changes' befores for the grid. The report's `changes` stay empty on the page.
  */
 export class ReportParts {
-  private readonly changes: Change[] = [];
   private readonly issues: Issue[] = [];
-  private readonly rowOrder = new RowOrder();
   private readonly index = new IssueIndex();
+  befores: Befores = beforesOf([]);
 
   /** Takes a reply that is a part; false for any other reply. */
   take(reply: { type: string }): reply is ReportPart {
     const part = reply as ReportPart;
-    if (part.type === 'changes') {
-      for (const change of part.changes) this.changes.push(change);
-      this.rowOrder.add(part.changes);
-    } else if (part.type === 'issues') {
+    if (part.type === 'befores') this.befores = part.befores;
+    else if (part.type === 'issues') {
       for (const issue of part.issues) this.issues.push(issue);
       this.index.add(part.issues);
     } else return false;
@@ -53,10 +57,8 @@ export class ReportParts {
   }
 
   into(report: Report): Report {
-    const whole = { ...report, changes: this.changes, issues: this.issues };
-    keepRowOrder(this.changes, this.rowOrder);
     keepIssueIndex(this.issues, this.index);
     keepTally(this.issues, this.index.tally);
-    return whole;
+    return { ...report, issues: this.issues };
   }
 }

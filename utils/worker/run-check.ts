@@ -115,6 +115,7 @@ export async function runCheck(
             ...outcome,
             rows: outcome.rows && rows,
             report: parts.into(outcome.report),
+            befores: parts.befores,
           },
           packed,
         };

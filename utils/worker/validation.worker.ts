@@ -43,7 +43,7 @@ function settingsOf(
 }
 
 /** What the worker keeps of a check: the outcome, its rows still as the engine gave them. */
-type Checked = Omit<CheckOutcome, 'rows'> & Pick<CheckResult, 'rows'>;
+type Checked = Omit<CheckOutcome, 'rows' | 'befores'> & Pick<CheckResult, 'rows'>;
 
 /** A part of the cleaned file: its header, then its lines (slices of a Blob copy nothing). */
 const joinFile = (header: Blob, lines: Blob) => new Blob([header, lines], { type: 'text/csv' });
@@ -89,7 +89,9 @@ function postInParts(outcome: Checked, rowsText: string | null) {
     const reply: CheckReply = { type: 'rows', bytes, starts };
     self.postMessage(reply, [bytes.buffer, starts.buffer]);
   }
-  const rest = postReportParts(report, post);
+  const rest = postReportParts(report, (part, transfer) =>
+    self.postMessage(part satisfies CheckReply, transfer),
+  );
   post({ type: 'done', outcome: { ...outcome, rows: rows && [], report: rest } });
 }
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OUTCOME_CLASSES } from '../../../lib/highlevel/outcomes';
-import type { Change, Issue } from '../../../lib/types';
+import type { Issue } from '../../../lib/types';
 import { verdictOf } from '../../../lib/verdict';
-import { inRowOrder, RowOrder } from '../../../utils/report-index/change-order';
+import { beforeLookup } from '../../../utils/report-index/befores';
 import { IssueIndex, issueIndexOf } from '../../../utils/report-index/issue-index';
 import { inParts, postReportParts, ReportParts } from '../../../utils/worker/report-parts';
 import { check, csv } from '../../helpers';
@@ -86,7 +86,7 @@ describe('a report put back from its parts', () => {
   );
   const { report } = check(text, { users: [{ name: 'Mia Lopez', email: 'mia@example.com' }] });
 
-  it('comes with its issues indexed, its verdict counted and its change order known', () => {
+  it('comes with its issues indexed and its verdict counted, its changes as befores', () => {
     const parts = new ReportParts();
     const rest = postReportParts(report, (part) => parts.take(part));
     const whole = parts.into(rest);
@@ -95,33 +95,8 @@ describe('a report put back from its parts', () => {
       contents(issueIndexOf([...report.issues])),
     );
     expect(verdictOf(whole)).toEqual(verdictOf({ ...report }));
-    expect(inRowOrder(whole.changes)).toBe(inRowOrder([...report.changes]));
-  });
-});
-
-describe('the order of changes', () => {
-  const change = (row: number): Change => ({
-    row,
-    column: 'Phone',
-    code: '1013',
-    before: 'x',
-    after: 'y',
-  });
-
-  it('is row order until a change goes back to an earlier row, in parts or whole', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: 2, max: 9 })),
-        fc.integer({ min: 1, max: 4 }),
-        (rows, size) => {
-          const changes = rows.map(change);
-          const order = new RowOrder();
-          for (const part of inParts(changes, size)) order.add(part);
-          const sorted = rows.every((row, i) => i === 0 || (rows[i - 1] as number) <= row);
-          expect(order.inOrder).toBe(sorted);
-          expect(inRowOrder(changes)).toBe(sorted);
-        },
-      ),
-    );
+    expect(whole.changes).toEqual([]);
+    const before = beforeLookup(parts.befores);
+    for (const change of report.changes) expect(before(change.row, change.column)).toBeDefined();
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CheckReply, CheckRequest } from '../../../utils/worker/check-protocol';
+import { beforeLookup, beforesOf } from '../../../utils/report-index/befores';
 import { rowBytes } from '../../../utils/rows/text-rows';
 
 /** A stand-in for the validation worker: answers as the real one does, or as told to fail. */
@@ -27,8 +28,8 @@ class FakeWorker {
     }
     reply({ type: 'rows', ...rowBytes('a@x.com', 1) });
     reply({
-      type: 'changes',
-      changes: [{ row: 2, column: 'Email', code: 'PF08', before: ' a', after: 'a' }],
+      type: 'befores',
+      befores: beforesOf([{ row: 2, column: 'Email', code: 'PF08', before: ' a', after: 'a' }]),
     });
     reply({
       type: 'issues',
@@ -74,11 +75,11 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe('running a check in the validation worker', () => {
-  it('gathers the rows, changes and issues sent in parts into the outcome', async () => {
+  it('gathers the rows, the changes’ befores and the issues sent in parts into the outcome', async () => {
     const { outcome, packed } = await runCheck(file('a.csv'), {}, noProgress);
     expect(outcome.rows?.length).toBe(1);
     expect(outcome.rows?.at(0)?.at(0)).toBe('a@x.com');
-    expect(outcome.report.changes).toHaveLength(1);
+    expect(beforeLookup(outcome.befores)(2, 'Email')).toBe(' a');
     expect(outcome.report.issues).toMatchObject([{ code: '1008', row: 3 }]);
     expect(await packed).toEqual(['pack', 'ed']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeLookup } from '../../../components/report/change-lookup';
+import { beforeLookup, beforesOf } from '../../../utils/report-index/befores';
 import type { Change } from '../../../lib/types';
 
 const change = (row: number, column: string, before: string, after = `${before}!`): Change => ({
@@ -10,9 +10,12 @@ const change = (row: number, column: string, before: string, after = `${before}!
   after,
 });
 
+/** As the page reads them: made in the worker, then looked up. */
+const lookup = (changes: Change[]) => beforeLookup(beforesOf(changes));
+
 describe('what a cell held before its fix', () => {
   it('finds each changed cell, and nothing for the others', () => {
-    const before = changeLookup([
+    const before = lookup([
       change(2, 'Phone', '(212) 555-0147'),
       change(2, 'Email', 'A@X.COM'),
       change(5, 'Phone', '212.555.0148'),
@@ -23,11 +26,11 @@ describe('what a cell held before its fix', () => {
     expect(before(3, 'Phone')).toBeUndefined();
     expect(before(5, 'Email')).toBeUndefined();
     expect(before(9, 'Phone')).toBeUndefined();
-    expect(changeLookup([])(2, 'Phone')).toBeUndefined();
+    expect(lookup([])(2, 'Phone')).toBeUndefined();
   });
 
   it('finds changes a merge added out of row order, and shows what the file had for a cell fixed twice', () => {
-    const before = changeLookup([
+    const before = lookup([
       change(2, 'Phone', ' 212 555 0147 ', '212 555 0147'),
       change(2, 'Phone', '212 555 0147', '+12125550147'),
       change(7, 'Email', 'b@x.com'),
@@ -38,7 +41,7 @@ describe('what a cell held before its fix', () => {
     expect(before(7, 'Email')).toBe('b@x.com');
   });
 
-  it('answers as the index over every change did, on many changes in any order', () => {
+  it('answers as an index over every change does, on many changes in any order', () => {
     const changes = Array.from({ length: 2_000 }, (_, k) =>
       change((k * 7919) % 500, `C${k % 3}`, `v${k}`),
     );
@@ -46,7 +49,7 @@ describe('what a cell held before its fix', () => {
     for (const { row, column, before } of changes) {
       if (!first.has(`${row}:${column}`)) first.set(`${row}:${column}`, before);
     }
-    const before = changeLookup(changes);
+    const before = lookup(changes);
     for (let row = 0; row < 500; row++) {
       for (const column of ['C0', 'C1', 'C2']) {
         expect(before(row, column)).toBe(first.get(`${row}:${column}`));
