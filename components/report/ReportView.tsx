@@ -1,11 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { reportCsv } from '../../lib/report';
 import type { StoredOutcome } from '../../utils/db/archive';
 import { beforeLookup, type Befores } from '../../utils/report-index/befores';
 import type { RowSource } from '../../utils/rows/text-rows';
 import { derivedName, downloadText, type FileContent } from '../../utils/pages/download';
 import type { GridEditing } from './grid-editing';
+import { Deferred } from './Deferred';
 import { RowGrid, type GridReveal } from './RowGrid';
 import type { RowFilter } from './shown-rows';
 import { Summary } from './Summary';
@@ -73,12 +74,6 @@ export function ReportView({
     setFilter({ code });
     setReveal((last) => ({ code, asked: (last?.asked ?? 0) + 1 }));
   };
-  // The grid comes a task after the summary, so that neither makes one long task of the result.
-  const [gridShown, showGrid] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => showGrid(true));
-    return () => clearTimeout(timer);
-  }, []);
   const before = useMemo(() => beforeLookup(outcome.befores), [outcome.befores]);
   const codes = Object.keys(report.summary.byCode).sort();
   const filterValue = typeof filter === 'string' ? filter : `code:${filter.code}`;
@@ -134,41 +129,46 @@ export function ReportView({
           Download report
         </DownloadButton>
       </div>
-      <Summary report={report} onShowRows={rows && gridShown ? showRows : undefined} />
-      {rows && gridShown && (
-        <>
-          <label class="filter">
-            Show{' '}
-            <select
-              name="filter"
-              value={filterValue}
-              onChange={(event) => {
-                const value = event.currentTarget.value;
-                setFilter(
-                  value.startsWith('code:') ? { code: value.slice(5) } : (value as RowFilter),
-                );
-              }}
-            >
-              <option value="problems">rows with problems</option>
-              <option value="all">all rows</option>
-              {codes.map((code) => (
-                <option key={code} value={`code:${code}`}>
-                  rows with {code}
-                </option>
-              ))}
-            </select>
-          </label>
-          <RowGrid
-            columns={file.columns}
-            rows={rows}
-            firstRowNumber={firstRowNumber}
-            issues={report.issues}
-            before={before}
-            filter={filter}
-            reveal={reveal}
-            editing={editing}
-          />
-        </>
+      <Summary report={report} onShowRows={rows ? showRows : undefined} />
+      {/* The grid comes a task after the summary, so that neither makes one long task. */}
+      {rows && (
+        <Deferred>
+          {() => (
+            <>
+              <label class="filter">
+                Show{' '}
+                <select
+                  name="filter"
+                  value={filterValue}
+                  onChange={(event) => {
+                    const value = event.currentTarget.value;
+                    setFilter(
+                      value.startsWith('code:') ? { code: value.slice(5) } : (value as RowFilter),
+                    );
+                  }}
+                >
+                  <option value="problems">rows with problems</option>
+                  <option value="all">all rows</option>
+                  {codes.map((code) => (
+                    <option key={code} value={`code:${code}`}>
+                      rows with {code}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <RowGrid
+                columns={file.columns}
+                rows={rows}
+                firstRowNumber={firstRowNumber}
+                issues={report.issues}
+                before={before}
+                filter={filter}
+                reveal={reveal}
+                editing={editing}
+              />
+            </>
+          )}
+        </Deferred>
       )}
     </div>
   );

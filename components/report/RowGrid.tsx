@@ -82,7 +82,8 @@ export function RowGrid(props: Props) {
   const fileIndex = (position: number) => order[position] ?? position;
   const { ref, viewport, onScroll } = useGridViewport();
   // Made as the issues arrived from the worker: nothing here reads them all.
-  const { marks, suggestions } = issueIndexOf(issues);
+  const index = issueIndexOf(issues);
+  const { marks, suggestions } = index;
   const edits = editing?.edits;
   const edited = useMemo(
     () => new Set((edits ?? []).map((edit) => `${edit.row}:${edit.column}`)),
@@ -90,8 +91,8 @@ export function RowGrid(props: Props) {
   );
   const editedRows = useMemo(() => new Set((edits ?? []).map((edit) => edit.row)), [edits]);
   const shown = useMemo(
-    () => shownRows(filter, { first: firstRowNumber, count: rows.length }, marks, editedRows),
-    [rows, firstRowNumber, marks, filter, editedRows],
+    () => shownRows(filter, { first: firstRowNumber, count: rows.length }, index, editedRows),
+    [rows, firstRowNumber, index, filter, editedRows],
   );
   const columnIndex = useMemo(() => new Map(columns.map((c, i) => [c, i])), [columns]);
 

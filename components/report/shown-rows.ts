@@ -1,17 +1,17 @@
-import { isProblem, type RowMarks } from '../../utils/report-index/issue-index';
+import { isProblem, type IssueIndex } from '../../utils/report-index/issue-index';
 
 /** What the grid shows: every row, the rows with problems, or the rows with one code. */
 export type RowFilter = 'all' | 'problems' | { code: string };
 
 /**
- * The numbers of the rows a filter shows, in file order. Filtered lists are read from the marks
- * (the rows with issues), so a large file with few problems costs what its problems cost, not
- * what its rows do.
+ * The numbers of the rows a filter shows, in file order. Filtered lists are read from the index
+ * (the rows with problems come listed, as the issues arrived), so a large file with few problems
+ * costs what its problems cost, not what its rows do.
  */
 export function shownRows(
   filter: RowFilter,
   rows: { first: number; count: number },
-  marks: ReadonlyMap<number, RowMarks>,
+  index: Pick<IssueIndex, 'marks' | 'problemRows'>,
   editedRows: ReadonlySet<number>,
 ): number[] {
   const { first, count } = rows;
@@ -23,26 +23,29 @@ export function shownRows(
     return numbers;
   }
   if (filter === 'problems') {
-    for (const [number, mark] of marks) if (isProblem(mark) && inFile(number)) numbers.push(number);
+    const problems = index.problemRows().filter(inFile);
     // An edited row stays in view once fixed, so the user sees what the edit did.
     for (const number of editedRows) {
-      if (!isProblem(marks.get(number)) && inFile(number)) numbers.push(number);
+      if (!isProblem(index.marks.get(number)) && inFile(number)) numbers.push(number);
     }
-  } else {
-    for (const [number, mark] of marks) {
-      if (mark.codes.has(filter.code) && inFile(number)) numbers.push(number);
-    }
+    return numbers.length === 0 ? problems : [...problems, ...numbers].sort((a, b) => a - b);
+  }
+  for (const [number, mark] of index.marks) {
+    if (mark.codes.has(filter.code) && inFile(number)) numbers.push(number);
   }
   return numbers.sort((a, b) => a - b);
 }
 
-/** Where each row number is among the rows shown: by arithmetic when they run without a gap. */
+/** Where each row number is among the rows shown (in file order): by binary search. */
 export function positionsOf(shown: readonly number[]): (number: number) => number | undefined {
-  const start = shown[0] ?? 0;
-  if (shown.length > 0 && (shown.at(-1) as number) - start === shown.length - 1) {
-    return (number) =>
-      number >= start && number < start + shown.length ? number - start : undefined;
-  }
-  const positions = new Map(shown.map((number, index) => [number, index]));
-  return (number) => positions.get(number);
+  return (number) => {
+    let low = 0;
+    let high = shown.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((shown[middle] as number) < number) low = middle + 1;
+      else high = middle;
+    }
+    return shown[low] === number ? low : undefined;
+  };
 }

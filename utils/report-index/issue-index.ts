@@ -33,6 +33,9 @@ export class IssueIndex {
   readonly problemColumns = new Set<string>();
   readonly suggestions: Suggestions = new Map();
   readonly tally = new VerdictTally();
+  /** Rows with a problem (worse than a notice), as they became one; sorted when first asked. */
+  private readonly problems: number[] = [];
+  private problemsSorted = true;
 
   add(issues: readonly Issue[]): void {
     for (const issue of issues) {
@@ -54,17 +57,34 @@ export class IssueIndex {
     else codes.set(issue.code, [issue]);
   }
 
+  /** The rows the grid's default filter shows, in file order. */
+  problemRows(): readonly number[] {
+    if (!this.problemsSorted) {
+      this.problems.sort((a, b) => a - b);
+      this.problemsSorted = true;
+    }
+    return this.problems;
+  }
+
   private mark(issue: Issue, row: number): void {
     let mark = this.marks.get(row);
     if (!mark) {
-      mark = { outcome: issue.class, cells: new Map(), codes: new Set() };
+      mark = { outcome: 'notice', cells: new Map(), codes: new Set() };
       this.marks.set(row, mark);
     }
+    if (mark.outcome === 'notice' && issue.class !== 'notice') this.addProblem(row);
     if (isWorse(issue.class, mark.outcome)) mark.outcome = issue.class;
     mark.codes.add(issue.code);
     const key = issue.column ?? '';
     const current = mark.cells.get(key);
     if (!current || isWorse(issue.class, current.class)) mark.cells.set(key, issue);
+  }
+
+  /** A row's outcome only worsens: it becomes a problem once. */
+  private addProblem(row: number): void {
+    const last = this.problems[this.problems.length - 1];
+    if (last !== undefined && row < last) this.problemsSorted = false;
+    this.problems.push(row);
   }
 
   private suggest(issue: Issue, row: number): void {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isProblem, type RowMarks } from '../../../utils/report-index/issue-index';
+import { IssueIndex, isProblem, type RowMarks } from '../../../utils/report-index/issue-index';
 import { positionsOf, shownRows, type RowFilter } from '../../../components/report/shown-rows';
 import type { OutcomeClass } from '../../../lib/highlevel/outcomes';
 
@@ -20,14 +20,21 @@ function naive(
   return numbers.filter((n) => marks.get(n)?.codes.has(filter.code));
 }
 
-const marksOf = (entries: [number, OutcomeClass, string][]) => {
-  const marks = new Map<number, RowMarks>();
-  for (const [row, outcome, code] of entries) {
-    const mark = marks.get(row) ?? { outcome, cells: new Map(), codes: new Set<string>() };
-    mark.codes.add(code);
-    marks.set(row, mark);
-  }
-  return marks;
+/** The index of one issue a (row, outcome, code). */
+const indexOf = (entries: [number, OutcomeClass, string][]) => {
+  const index = new IssueIndex();
+  index.add(
+    entries.map(([row, outcome, code]) => ({
+      code,
+      reason: 'unknown',
+      class: outcome,
+      row,
+      column: null,
+      value: null,
+      fix: null,
+    })),
+  );
+  return index;
 };
 
 describe('the rows a filter shows', () => {
@@ -41,11 +48,11 @@ describe('the rows a filter shows', () => {
         fc.array(row),
         fc.constantFrom<RowFilter>('all', 'problems', { code: '1008' }, { code: '1013' }),
         (first, count, entries, edits, filter) => {
-          const marks = marksOf(entries);
+          const index = indexOf(entries);
           const edited = new Set(edits);
           const rows = { first, count };
-          expect(shownRows(filter, rows, marks, edited)).toEqual(
-            naive(filter, first, count, marks, edited),
+          expect(shownRows(filter, rows, index, edited)).toEqual(
+            naive(filter, first, count, index.marks, edited),
           );
         },
       ),

@@ -31,6 +31,7 @@ const contents = (index: IssueIndex) => ({
   groups: [...index.groups].map(([outcome, codes]) => [outcome, [...codes]]),
   problemColumns: [...index.problemColumns],
   suggestions: [...index.suggestions].map(([column, rows]) => [column, [...rows]]),
+  problemRows: [...index.problemRows()],
 });
 
 describe('the issue index', () => {
