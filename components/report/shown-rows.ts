@@ -1,3 +1,4 @@
+import { firstAtLeast } from '../../utils/report-index/first-at-least';
 import { isProblem, type IssueIndex } from '../../utils/report-index/issue-index';
 
 /** What the grid shows: every row, the rows with problems, or the rows with one code. */
@@ -39,13 +40,7 @@ export function shownRows(
 /** Where each row number is among the rows shown (in file order): by binary search. */
 export function positionsOf(shown: readonly number[]): (number: number) => number | undefined {
   return (number) => {
-    let low = 0;
-    let high = shown.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((shown[middle] as number) < number) low = middle + 1;
-      else high = middle;
-    }
-    return shown[low] === number ? low : undefined;
+    const at = firstAtLeast(shown, number);
+    return shown[at] === number ? at : undefined;
   };
 }

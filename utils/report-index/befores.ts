@@ -1,4 +1,5 @@
 import type { Change } from '../../lib/types';
+import { firstAtLeast } from './first-at-least';
 
 /**
  * What each changed cell held before its fix, the only thing the page reads of a report's
@@ -71,14 +72,7 @@ export function beforeLookup(
 ): (row: number, column: string) => string | undefined {
   const { rows, columnAt, columns, text, ends } = befores;
   return (row, column) => {
-    let low = 0;
-    let high = rows.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((rows[middle] as number) < row) low = middle + 1;
-      else high = middle;
-    }
-    for (let k = low; k < rows.length && rows[k] === row; k++) {
+    for (let k = firstAtLeast(rows, row); k < rows.length && rows[k] === row; k++) {
       if (columns[columnAt[k] as number] === column) {
         return text.slice(k === 0 ? 0 : ends[k - 1], ends[k]);
       }
