@@ -94,7 +94,11 @@ export function RowGrid(props: Props) {
     () => shownRows(filter, { first: firstRowNumber, count: rows.length }, index, editedRows),
     [rows, firstRowNumber, index, filter, editedRows],
   );
-  const columnIndex = useMemo(() => new Map(columns.map((c, i) => [c, i])), [columns]);
+  // Made when a key or a reveal first asks: a 100,000-column file's map is a long task of its own.
+  const columnIndex = useMemo(() => {
+    let index: Map<string, number> | null = null;
+    return (column: string) => (index ??= new Map(columns.map((c, i) => [c, i]))).get(column);
+  }, [columns]);
 
   // The selection by row number, so it stays on its row when the rows shown change.
   const [selection, select] = useState<{ row: number; column: number } | null>(null);
@@ -148,7 +152,7 @@ export function RowGrid(props: Props) {
     if (!cells) return [];
     const found = [...cells.values()]
       .filter((issue) => issue.class !== 'notice')
-      .map((issue) => (issue.column === null ? 0 : (columnIndex.get(issue.column) ?? 0)));
+      .map((issue) => (issue.column === null ? 0 : (columnIndex(issue.column) ?? 0)));
     return [...new Set(found)].sort((a, b) => a - b);
   };
 
@@ -193,7 +197,7 @@ export function RowGrid(props: Props) {
     ref.current?.scrollIntoView({ block: 'nearest' });
     // Focused first: the grid's own focus handler would otherwise select its first cell after.
     focusGrid();
-    moveTo({ row, column: issue?.column ? (columnIndex.get(issue.column) ?? 0) : 0 });
+    moveTo({ row, column: issue?.column ? (columnIndex(issue.column) ?? 0) : 0 });
   }, [reveal, shown]);
 
   const selectedNumber = at ? shown[at.row] : undefined;

@@ -13,8 +13,8 @@ export interface ColumnLayout {
 
 /** Rows measured for a column's width: enough to see its values. */
 const MEASURED_ROWS = 50;
-/** Cells measured at most: a file of 100,000 columns is sized on its first rows only. */
-const MEASURED_CELLS = 200_000;
+/** Cells measured at most: a file of 100,000 columns is sized on its first row only. */
+const MEASURED_CELLS = 100_000;
 /** Widths in characters: no column so narrow that its header is lost, none wider than a value needs. */
 const MIN_CHARS = 8;
 const MAX_CHARS = 26;
@@ -26,8 +26,10 @@ export function problemColumnsFirst(
 ): number[] {
   const first: number[] = [];
   const rest: number[] = [];
-  columns.forEach((column, index) => (withProblems.has(column) ? first : rest).push(index));
-  return [...first, ...rest];
+  for (let index = 0; index < columns.length; index++) {
+    (withProblems.has(columns[index] as string) ? first : rest).push(index);
+  }
+  return first.concat(rest);
 }
 
 /**
