@@ -2,7 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { reportCsv } from '../../lib/report';
 import type { StoredOutcome } from '../../utils/db/archive';
-import { beforeLookup, type Befores } from '../../utils/report-index/befores';
+import { beforeLookup } from '../../utils/report-index/befores';
+import type { GridFacts } from '../../utils/report-index/grid-facts';
 import type { RowSource } from '../../utils/rows/text-rows';
 import { derivedName, downloadText, type FileContent } from '../../utils/pages/download';
 import type { GridEditing } from './grid-editing';
@@ -57,7 +58,7 @@ export function ReportView({
   outcome: Omit<StoredOutcome, 'rows' | 'cleaned'> & {
     cleaned: FileContent | null;
     rows: RowSource | null;
-    befores: Befores;
+    grid: GridFacts;
     parts?: readonly FileContent[];
   };
   actions?: ComponentChildren;
@@ -74,7 +75,7 @@ export function ReportView({
     setFilter({ code });
     setReveal((last) => ({ code, asked: (last?.asked ?? 0) + 1 }));
   };
-  const before = useMemo(() => beforeLookup(outcome.befores), [outcome.befores]);
+  const before = useMemo(() => beforeLookup(outcome.grid.befores), [outcome.grid]);
   const codes = Object.keys(report.summary.byCode).sort();
   const filterValue = typeof filter === 'string' ? filter : `code:${filter.code}`;
   return (
@@ -162,6 +163,7 @@ export function ReportView({
                 firstRowNumber={firstRowNumber}
                 issues={report.issues}
                 before={before}
+                columnOrder={outcome.grid.columnOrder}
                 filter={filter}
                 reveal={reveal}
                 editing={editing}

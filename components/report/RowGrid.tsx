@@ -44,6 +44,8 @@ interface Props {
   issues: readonly Issue[];
   /** What a changed cell held before its fix; undefined for a cell without a change. */
   before: (row: number, column: string) => string | undefined;
+  /** The file's column indexes in the grid's order: the columns with problems first. */
+  columnOrder: ArrayLike<number>;
   filter: RowFilter;
   /** A code to show: its first cell among the rows shown is selected and scrolled to. */
   reveal?: GridReveal | null;
@@ -78,7 +80,7 @@ export function RowGrid(props: Props) {
     order,
     starts,
     headers: columns,
-  } = useColumnLayout(props.columns, rows, issues, COLUMN_SIZES);
+  } = useColumnLayout(props.columns, rows, props.columnOrder, COLUMN_SIZES);
   const fileIndex = (position: number) => order[position] ?? position;
   const { ref, viewport, onScroll } = useGridViewport();
   // Made as the issues arrived from the worker: nothing here reads them all.

@@ -19,19 +19,6 @@ const MEASURED_CELLS = 100_000;
 const MIN_CHARS = 8;
 const MAX_CHARS = 26;
 
-/** The file's column indexes with a problem (worse than a notice) first, in the file's order. */
-export function problemColumnsFirst(
-  columns: readonly string[],
-  withProblems: ReadonlySet<string>,
-): number[] {
-  const first: number[] = [];
-  const rest: number[] = [];
-  for (let index = 0; index < columns.length; index++) {
-    (withProblems.has(columns[index] as string) ? first : rest).push(index);
-  }
-  return first.concat(rest);
-}
-
 /**
  * Each position's start, from the longest of the header and the first rows' values (cut to
  * MIN_CHARS…MAX_CHARS; fewer rows for a very wide file, so that sizing stays a few hundred

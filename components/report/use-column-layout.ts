@@ -1,8 +1,6 @@
 import { useRef } from 'preact/hooks';
-import type { Issue } from '../../lib/types';
 import type { RowSource } from '../../utils/rows/text-rows';
-import { issueIndexOf } from '../../utils/report-index/issue-index';
-import { columnStarts, problemColumnsFirst, type ColumnLayout } from './column-layout';
+import { columnStarts, type ColumnLayout } from './column-layout';
 
 const sameHeaders = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((header, i) => header === b[i]);
@@ -15,7 +13,7 @@ const sameHeaders = (a: readonly string[], b: readonly string[]) =>
 export function useColumnLayout(
   columns: readonly string[],
   rows: RowSource,
-  issues: readonly Issue[],
+  columnOrder: ArrayLike<number>,
   sizes: { charWidth: number; padding: number },
 ): ColumnLayout & { headers: readonly string[] } {
   const kept = useRef<{
@@ -27,7 +25,7 @@ export function useColumnLayout(
     current.columns = columns;
     return current.layout;
   }
-  const order = problemColumnsFirst(columns, issueIndexOf(issues).problemColumns);
+  const order = Array.from(columnOrder);
   const layout = {
     order,
     starts: columnStarts(order, columns, rows, sizes),

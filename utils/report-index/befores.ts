@@ -19,13 +19,6 @@ export interface Befores {
   ends: Uint32Array;
 }
 
-/** The buffers of `befores`, to transfer them. */
-export const beforesBuffers = (befores: Befores): ArrayBuffer[] => [
-  befores.rows.buffer as ArrayBuffer,
-  befores.columnAt.buffer as ArrayBuffer,
-  befores.ends.buffer as ArrayBuffer,
-];
-
 /**
  * The first change of each cell, by row. Changes come in row order but for merges, which add
  * theirs at the end: then they are sorted, stably, so each cell's changes keep their order.

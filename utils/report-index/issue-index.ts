@@ -20,8 +20,8 @@ export const isProblem = (mark: RowMarks | undefined) =>
 
 /**
  * What the panel reads of a report's issues, indexed once: the marks on each row (the grid and
- * its filters), the issues by outcome and code (the summary), the columns with problems (the
- * grid's order), the values issues suggest (column actions) and the verdict's tally. A report
+ * its filters), the issues by outcome and code (the summary), the values issues suggest (column
+ * actions) and the verdict's tally. A report
  * from a worker is indexed as its issues arrive in parts, each part in a task of its own
  * (ReportParts), so its arrival reads none of them again.
  */
@@ -29,8 +29,6 @@ export class IssueIndex {
   readonly marks = new Map<number, RowMarks>();
   /** Outcome → code → its issues, in the order they came. */
   readonly groups = new Map<OutcomeClass, Map<string, Issue[]>>();
-  /** Columns with an issue worse than a notice. */
-  readonly problemColumns = new Set<string>();
   readonly suggestions: Suggestions = new Map();
   readonly tally = new VerdictTally();
   /** Rows with a problem (worse than a notice), as they became one; sorted when first asked. */
@@ -40,7 +38,6 @@ export class IssueIndex {
   add(issues: readonly Issue[]): void {
     for (const issue of issues) {
       this.group(issue);
-      if (issue.column !== null && issue.class !== 'notice') this.problemColumns.add(issue.column);
       if (issue.row === null) continue;
       this.mark(issue, issue.row);
       this.suggest(issue, issue.row);

@@ -1,6 +1,6 @@
 import type { CellEdit, CheckResult } from '../../lib/engine';
 import type { Progress } from '../../lib/types';
-import type { Befores } from '../report-index/befores';
+import type { GridFacts } from '../report-index/grid-facts';
 import type { ReportPart } from './report-parts';
 import type { RowSource } from '../rows/text-rows';
 
@@ -34,8 +34,8 @@ export type CheckOutcome = Pick<
   parts: Blob[];
   /** Null when the file was not read as text. */
   rows: RowSource | null;
-  /** What each changed cell held: the page's report holds no changes (see ReportPart). */
-  befores: Befores;
+  /** What the grid needs of the changes and columns: the page's report holds no changes. */
+  grid: GridFacts;
   /** SHA-256 of the original bytes (hex): the history tells two attempts at one file apart. */
   hash: string;
 };
@@ -51,7 +51,7 @@ export type CheckReply =
   | { type: 'rows'; bytes: Uint8Array; starts: Uint32Array }
   | ReportPart
   /** The outcome without its rows, changes and issues, which came before. */
-  | { type: 'done'; outcome: Omit<CheckOutcome, 'befores'> }
+  | { type: 'done'; outcome: Omit<CheckOutcome, 'grid'> }
   /**
    * After `done`: the report compressed for the history (utils/db/archive.ts packForMessage), in
    * pieces: a message of the whole of it held the page's thread 70 ms at 30 MB.

@@ -1,5 +1,5 @@
 import type { StoredOutcome } from '../db/archive';
-import type { Befores } from '../report-index/befores';
+import type { GridFacts } from '../report-index/grid-facts';
 import { TextRows, type RowSource } from '../rows/text-rows';
 import type { OpenReply } from './open-report-protocol';
 import { settleWorker } from './settle-worker';
@@ -13,8 +13,8 @@ const OPEN_TIMEOUT_MS = 60_000;
 export type OpenedReport = Omit<StoredOutcome, 'cleaned' | 'rows'> & {
   cleaned: Blob | null;
   rows: RowSource | null;
-  /** What each changed cell held: the report holds no changes (see ReportPart). */
-  befores: Befores;
+  /** What the grid needs of the changes and columns: the report holds no changes. */
+  grid: GridFacts;
 };
 
 /**
@@ -40,7 +40,7 @@ export async function openReport(data: Uint8Array<ArrayBuffer>): Promise<OpenedR
         ...opened,
         report: parts.into(report),
         rows: rowText,
-        befores: parts.befores,
+        grid: parts.grid,
       };
       return { result };
     },

@@ -1,17 +1,18 @@
 import type { Issue, Report } from '../../lib/types';
 import { keepTally } from '../../lib/verdict';
-import { beforesBuffers, beforesOf, type Befores } from '../report-index/befores';
+import { beforesOf } from '../report-index/befores';
+import { gridFactsBuffers, gridFactsOf, type GridFacts } from '../report-index/grid-facts';
 import { IssueIndex, keepIssueIndex } from '../report-index/issue-index';
 
 /**
- * A report's changes and issues cross from a worker ahead of the rest of it. The changes as what
- * each changed cell held before (utils/report-index/befores.ts), transferred: the page never
- * holds a change. The issues in parts, each read and indexed on the page's main thread as a task
- * of its own, so no single task reads 100,000 of them. The checking worker and the
- * report-opening worker both send them so.
+ * A report's changes and issues cross from a worker ahead of the rest of it. What the grid needs
+ * of the changes and the columns, made in the worker and transferred (what each changed cell held
+ * before, the columns' order: utils/report-index/grid-facts.ts): the page never holds a change.
+ * The issues in parts, each read and indexed on the page's main thread as a task of its own, so
+ * no single task reads 100,000 of them. The checking worker and the report-opening worker both
+ * send them so.
  */
-export type ReportPart =
-  { type: 'befores'; befores: Befores } | { type: 'issues'; issues: Issue[] };
+export type ReportPart = { type: 'grid'; grid: GridFacts } | { type: 'issues'; issues: Issue[] };
 
 /**
  * Issues go in parts of this many: each part is read, and indexed, in 5 to 15 ms (5,000 issues
@@ -29,8 +30,8 @@ export function postReportParts(
   report: Report,
   post: (part: ReportPart, transfer: ArrayBuffer[]) => void,
 ): Report {
-  const befores = beforesOf(report.changes);
-  post({ type: 'befores', befores }, beforesBuffers(befores));
+  const grid = gridFactsOf(report);
+  post({ type: 'grid', grid }, gridFactsBuffers(grid));
   for (const issues of inParts(report.issues, ITEMS_PER_PART)) post({ type: 'issues', issues }, []);
   return { ...report, changes: [], issues: [] };
 }
@@ -38,17 +39,17 @@ export function postReportParts(
 /**
  * The parts as they arrive: the issues put back into the report that follows them, each part
  * indexed for the panel as it comes (utils/report-index), so the report's arrival reads none of
- * them again; the changes' befores for the grid. The report's `changes` stay empty on the page.
+ * them again; the grid's facts. The report's `changes` stay empty on the page.
  */
 export class ReportParts {
   private readonly issues: Issue[] = [];
   private readonly index = new IssueIndex();
-  befores: Befores = beforesOf([]);
+  grid: GridFacts = { befores: beforesOf([]), columnOrder: new Int32Array() };
 
   /** Takes a reply that is a part; false for any other reply. */
   take(reply: { type: string }): reply is ReportPart {
     const part = reply as ReportPart;
-    if (part.type === 'befores') this.befores = part.befores;
+    if (part.type === 'grid') this.grid = part.grid;
     else if (part.type === 'issues') {
       for (const issue of part.issues) this.issues.push(issue);
       this.index.add(part.issues);

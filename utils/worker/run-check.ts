@@ -115,7 +115,7 @@ export async function runCheck(
             ...outcome,
             rows: outcome.rows && rows,
             report: parts.into(outcome.report),
-            befores: parts.befores,
+            grid: parts.grid,
           },
           packed,
         };

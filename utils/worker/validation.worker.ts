@@ -43,7 +43,7 @@ function settingsOf(
 }
 
 /** What the worker keeps of a check: the outcome, its rows still as the engine gave them. */
-type Checked = Omit<CheckOutcome, 'rows' | 'befores'> & Pick<CheckResult, 'rows'>;
+type Checked = Omit<CheckOutcome, 'rows' | 'grid'> & Pick<CheckResult, 'rows'>;
 
 /** A part of the cleaned file: its header, then its lines (slices of a Blob copy nothing). */
 const joinFile = (header: Blob, lines: Blob) => new Blob([header, lines], { type: 'text/csv' });

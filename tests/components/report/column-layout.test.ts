@@ -1,33 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { columnStarts, problemColumnsFirst } from '../../../components/report/column-layout';
+import { columnStarts } from '../../../components/report/column-layout';
 import { positionAt, spanWindow } from '../../../components/report/grid-window';
-import type { Issue } from '../../../lib/types';
-import { issueIndexOf } from '../../../utils/report-index/issue-index';
-
-const issue = (column: string | null, outcome: Issue['class']): Issue => ({
-  code: '1008',
-  reason: 'invalid',
-  class: outcome,
-  row: 2,
-  column,
-  value: null,
-  fix: null,
-});
-
 describe('the grid’s columns', () => {
-  it('puts the columns with problems first, in the file’s order; notices do not count', () => {
-    const columns = ['Id', 'Name', 'Email', 'Phone', 'Notes'];
-    const issues = [
-      issue('Phone', 'field-dropped'),
-      issue('Email', 'row-skipped'),
-      issue('Notes', 'notice'),
-      issue(null, 'row-skipped'),
-    ];
-    expect(problemColumnsFirst(columns, issueIndexOf(issues).problemColumns)).toEqual([
-      2, 3, 0, 1, 4,
-    ]);
-  });
-
   it('sizes each column to its header or its longest value, within bounds', () => {
     const starts = columnStarts(
       [1, 0],

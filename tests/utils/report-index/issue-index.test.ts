@@ -29,7 +29,6 @@ const contents = (index: IssueIndex) => ({
     [...mark.codes],
   ]),
   groups: [...index.groups].map(([outcome, codes]) => [outcome, [...codes]]),
-  problemColumns: [...index.problemColumns],
   suggestions: [...index.suggestions].map(([column, rows]) => [column, [...rows]]),
   problemRows: [...index.problemRows()],
 });
@@ -97,7 +96,7 @@ describe('a report put back from its parts', () => {
     );
     expect(verdictOf(whole)).toEqual(verdictOf({ ...report }));
     expect(whole.changes).toEqual([]);
-    const before = beforeLookup(parts.befores);
+    const before = beforeLookup(parts.grid.befores);
     for (const change of report.changes) expect(before(change.row, change.column)).toBeDefined();
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CheckReply, CheckRequest } from '../../../utils/worker/check-protocol';
-import { beforeLookup, beforesOf } from '../../../utils/report-index/befores';
+import { beforeLookup } from '../../../utils/report-index/befores';
+import { gridFactsOf } from '../../../utils/report-index/grid-facts';
 import { rowBytes } from '../../../utils/rows/text-rows';
 
 /** A stand-in for the validation worker: answers as the real one does, or as told to fail. */
@@ -28,8 +29,12 @@ class FakeWorker {
     }
     reply({ type: 'rows', ...rowBytes('a@x.com', 1) });
     reply({
-      type: 'befores',
-      befores: beforesOf([{ row: 2, column: 'Email', code: 'PF08', before: ' a', after: 'a' }]),
+      type: 'grid',
+      grid: gridFactsOf({
+        changes: [{ row: 2, column: 'Email', code: 'PF08', before: ' a', after: 'a' }],
+        issues: [],
+        file: { columns: ['Email'] } as never,
+      }),
     });
     reply({
       type: 'issues',
@@ -79,7 +84,7 @@ describe('running a check in the validation worker', () => {
     const { outcome, packed } = await runCheck(file('a.csv'), {}, noProgress);
     expect(outcome.rows?.length).toBe(1);
     expect(outcome.rows?.at(0)?.at(0)).toBe('a@x.com');
-    expect(beforeLookup(outcome.befores)(2, 'Email')).toBe(' a');
+    expect(beforeLookup(outcome.grid.befores)(2, 'Email')).toBe(' a');
     expect(outcome.report.issues).toMatchObject([{ code: '1008', row: 3 }]);
     expect(await packed).toEqual(['pack', 'ed']);
   });
