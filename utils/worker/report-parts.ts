@@ -1,6 +1,12 @@
-import type { Issue, Report } from '../../lib/types';
+import type { FileFacts, Issue, Report } from '../../lib/types';
 import { keepTally } from '../../lib/verdict';
 import { beforesOf } from '../report-index/befores';
+import {
+  fileFactsBuffers,
+  packFileFacts,
+  unpackFileFacts,
+  type PackedFileFacts,
+} from '../report-index/file-facts';
 import { gridFactsBuffers, gridFactsOf, type GridFacts } from '../report-index/grid-facts';
 import { IssueIndex, keepIssueIndex } from '../report-index/issue-index';
 
@@ -9,10 +15,13 @@ import { IssueIndex, keepIssueIndex } from '../report-index/issue-index';
  * of the changes and the columns, made in the worker and transferred (what each changed cell held
  * before, the columns' order: utils/report-index/grid-facts.ts): the page never holds a change.
  * The issues in parts, each read and indexed on the page's main thread as a task of its own, so
- * no single task reads 100,000 of them. The checking worker and the report-opening worker both
- * send them so.
+ * no single task reads 100,000 of them. The file's facts packed (utils/report-index/file-facts.ts):
+ * a 100,000-column file's mapping is 100,000 objects. The checking worker and the report-opening worker both send them so.
  */
-export type ReportPart = { type: 'grid'; grid: GridFacts } | { type: 'issues'; issues: Issue[] };
+export type ReportPart =
+  | { type: 'grid'; grid: GridFacts }
+  | { type: 'issues'; issues: Issue[] }
+  | { type: 'file'; file: PackedFileFacts };
 
 /**
  * Issues go in parts of this many: each part is read, and indexed, in 5 to 15 ms (5,000 issues
@@ -25,7 +34,7 @@ export function* inParts<T>(list: readonly T[], size: number): Generator<T[]> {
   for (let start = 0; start < list.length; start += size) yield list.slice(start, start + size);
 }
 
-/** Posts the report's changes and issues; gives back the report without them. */
+/** Posts the report's changes, issues and file facts; gives back the report without them. */
 export function postReportParts(
   report: Report,
   post: (part: ReportPart, transfer: ArrayBuffer[]) => void,
@@ -33,23 +42,29 @@ export function postReportParts(
   const grid = gridFactsOf(report);
   post({ type: 'grid', grid }, gridFactsBuffers(grid));
   for (const issues of inParts(report.issues, ITEMS_PER_PART)) post({ type: 'issues', issues }, []);
-  return { ...report, changes: [], issues: [] };
+  const packed = packFileFacts(report.file);
+  post({ type: 'file', file: packed }, fileFactsBuffers(packed));
+  const file = { ...report.file, columns: [], mapping: [] };
+  return { ...report, file, changes: [], issues: [] };
 }
 
 /**
  * The parts as they arrive: the issues put back into the report that follows them, each part
  * indexed for the panel as it comes (utils/report-index), so the report's arrival reads none of
- * them again; the grid's facts. The report's `changes` stay empty on the page.
+ * them again; the grid's facts; the file's facts put back. The report's `changes` stay empty on
+ * the page.
  */
 export class ReportParts {
   private readonly issues: Issue[] = [];
   private readonly index = new IssueIndex();
+  private file: FileFacts | null = null;
   grid: GridFacts = { befores: beforesOf([]), columnOrder: new Int32Array() };
 
   /** Takes a reply that is a part; false for any other reply. */
   take(reply: { type: string }): reply is ReportPart {
     const part = reply as ReportPart;
     if (part.type === 'grid') this.grid = part.grid;
+    else if (part.type === 'file') this.file = unpackFileFacts(part.file);
     else if (part.type === 'issues') {
       for (const issue of part.issues) this.issues.push(issue);
       this.index.add(part.issues);
@@ -60,6 +75,6 @@ export class ReportParts {
   into(report: Report): Report {
     keepIssueIndex(this.issues, this.index);
     keepTally(this.issues, this.index.tally);
-    return { ...report, issues: this.issues };
+    return { ...report, file: this.file ?? report.file, issues: this.issues };
   }
 }

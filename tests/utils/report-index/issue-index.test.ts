@@ -86,7 +86,7 @@ describe('a report put back from its parts', () => {
   );
   const { report } = check(text, { users: [{ name: 'Mia Lopez', email: 'mia@example.com' }] });
 
-  it('comes with its issues indexed and its verdict counted, its changes as befores', () => {
+  it('comes with its issues indexed, its verdict counted, its file facts, its changes as befores', () => {
     const parts = new ReportParts();
     const rest = postReportParts(report, (part) => parts.take(part));
     const whole = parts.into(rest);
@@ -96,6 +96,8 @@ describe('a report put back from its parts', () => {
     );
     expect(verdictOf(whole)).toEqual(verdictOf({ ...report }));
     expect(whole.changes).toEqual([]);
+    expect(whole.file).toEqual(report.file);
+    expect(rest.file.mapping).toEqual([]);
     const before = beforeLookup(parts.grid.befores);
     for (const change of report.changes) expect(before(change.row, change.column)).toBeDefined();
   });
