@@ -16,6 +16,14 @@
 export const EMAIL_COMMON =
   /^[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}$/;
 
+/**
+ * An ASCII character that validator.js `isEmail` (default options) accepts nowhere in an address
+ * without a double quote: its unquoted local part takes letters, digits and !#$%&'*+-/=?^_`{|}~
+ * between dots, its domain fewer. A space or ';' (two addresses, "jane at example.com") is one:
+ * a cheap rejection before the full check. tests/lib/values/email.test.ts proves it.
+ */
+export const EMAIL_NEVER_UNQUOTED = /[^A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.@\u0080-\uffff]/;
+
 /** `mailto:` links pasted from web pages (RFC 6068). */
 export const MAILTO = /^mailto:/i;
 

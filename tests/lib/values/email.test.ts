@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import isEmail from 'validator/lib/isEmail';
 import { describe, expect, it } from 'vitest';
-import { EMAIL_COMMON } from '../../../lib/regexes';
+import { EMAIL_COMMON, EMAIL_NEVER_UNQUOTED } from '../../../lib/regexes';
 import { emailKey, judgeEmail } from '../../../lib/values/email';
 
 const fixtures = new URL('../../fixtures/', import.meta.url);
@@ -147,6 +148,45 @@ describe('EMAIL_COMMON (with the length limits) accepts nothing isEmail rejects'
     const accepted = everything.filter(common);
     expect(accepted.length).toBeGreaterThan(200);
     expect(accepted.filter((address) => !isEmail(address))).toEqual([]);
+  });
+});
+
+describe('the quick rejections reject nothing isEmail accepts', () => {
+  /** What `acceptable` rejects without asking validator.js: no '@', or an impossible character. */
+  const rejectedQuickly = (address: string) =>
+    !address.includes('@') || (!address.includes('"') && EMAIL_NEVER_UNQUOTED.test(address));
+  /** validator 13.15 throws on lone surrogates; judgeEmail reads that as a rejection. */
+  const accepts = (address: string) => {
+    try {
+      return isEmail(address);
+    } catch {
+      return false;
+    }
+  };
+
+  it('across all corpora', () => {
+    const everything = [
+      ...isemail.map(({ address }) => address),
+      ...blocks.flatMap((block) => [...(block.valid ?? []), ...(block.invalid ?? [])]),
+    ];
+    const rejected = everything.filter(rejectedQuickly);
+    expect(rejected.length).toBeGreaterThan(50);
+    expect(rejected.filter(accepts)).toEqual([]);
+  });
+
+  it('on text made of what addresses are made of, and what breaks them', () => {
+    const unit = fc.constantFrom(
+      ...'aZ09.@-_+"\\ ;,<>()[]:\t\u0000\u007f\u00a0\u00e9\uff01\ud800'.split(''),
+      'x@y.com',
+      'mailto:',
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 12 }), (address) => {
+        expect(judgeEmail(address).status === 'valid').toBe(accepts(address));
+        if (rejectedQuickly(address)) expect(accepts(address)).toBe(false);
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
 
