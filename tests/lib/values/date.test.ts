@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DATE_FORMATS, type DateFormat } from '../../../lib/values/date';
-import { judgeDate, parsesAs, type CalendarDate } from '../../../lib/values/date';
+import { judgeDate, parsesAs, readDate, type CalendarDate } from '../../../lib/values/date';
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -202,5 +203,24 @@ describe('parsesAs (PF14)', () => {
     expect(judgeDate('03/04/2025', 'MM/DD/YYYY')).toEqual({ status: 'ok' });
     expect(judgeDate('03/04/2025', 'YYYY/MM/DD').status).toBe('ambiguous');
     expect(judgeDate('03/04/2025', 'MM/DD/YYYY')).toEqual({ status: 'ok' });
+  });
+});
+
+describe('judgeDate', () => {
+  it('answers as a fresh reading does, whichever way it finds the answer', () => {
+    const unit = fc.constantFrom(...'0123456789/-.: TAPMZ+'.split(''), '12', '2024', 'Mar', ' ');
+    const field = fc.oneof(fc.nat(40).map(String), fc.nat(40).map(pad), fc.nat(2100).map(String));
+    const separator = fc.constantFrom('/', '-', '.', ':');
+    const around = fc.constantFrom('', ' ', ' 10:30', 'T09:30:00Z', ' PM');
+    const date = fc
+      .tuple(around, field, separator, field, separator, field, around)
+      .map((parts) => parts.join(''));
+    const format = fc.constantFrom(...DATE_FORMATS);
+    fc.assert(
+      fc.property(fc.oneof(date, fc.string({ unit, maxLength: 8 })), format, (value, format) => {
+        expect(judgeDate(value, format)).toEqual(readDate(value.trim(), format));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
