@@ -1,3 +1,4 @@
+import { memoised } from '../values/memo';
 import { foldLabel } from '../values/text';
 
 /**
@@ -387,8 +388,13 @@ function nameOfCode(value: string): string | undefined {
   return NAME_BY_CODE.get(value.toUpperCase());
 }
 
-/** How HighLevel would take a Country value, and the listed name to write when one is certain. */
-export function judgeCountry(value: string): CountryVerdict {
+/**
+ * How HighLevel would take a Country value, and the listed name to write when one is certain.
+ * Remembered per value: a file writes a few countries over and over, and folding costs.
+ */
+export const judgeCountry = memoised(readCountry, 10_000);
+
+function readCountry(value: string): CountryVerdict {
   if (EXACT.has(value)) return { status: 'listed' };
   const trimmed = value.trim();
   const key = countryKey(trimmed);
