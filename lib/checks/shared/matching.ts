@@ -29,9 +29,11 @@ export function matchingKey(run: Run, row: Row): string | null {
 /** How many contacts of the loaded contacts export hold the row's matching value (0 without one). */
 export function existingContacts(run: Run, row: Row): number {
   const reference = run.reference;
+  // Without an export there is nothing to count: two checks ask for every row, so no key is made.
+  if (!reference) return 0;
   const column = run.matchingColumn(row);
   const key = matchingKey(run, row);
-  if (!reference || !column || key === null) return 0;
+  if (!column || key === null) return 0;
   if (column.kind === 'email') return reference.emails.get(key) ?? 0;
   if (column.kind === 'phone') return reference.phones.get(key) ?? 0;
   return column.kind === 'contactId' && reference.contactIds.has(key) ? 1 : 0;
