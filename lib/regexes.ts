@@ -138,8 +138,7 @@ export const TABS = /\t+/g;
 /** PHONE_CHARACTERS without the extension: the common case, where no letter check is needed. */
 export const PLAIN_PHONE = /^\+?[\d\s().\-/]+$/;
 
-/** A CSV field that must be quoted (RFC 4180 §2.6). */
-export const CSV_SPECIAL = /[",\r\n]/;
+/** The '"' in a quoted CSV field, each written twice (RFC 4180 §2.7). */
 export const DOUBLE_QUOTE = /"/g;
 
 /**

@@ -1,4 +1,4 @@
-import { CSV_SPECIAL, DOUBLE_QUOTE } from './regexes';
+import { DOUBLE_QUOTE } from './regexes';
 import type { Settings } from './settings';
 import { codeNameColumn, rejectsRow } from './issue';
 import type { Issue } from './types';
@@ -122,10 +122,27 @@ export function partsNeeded(bytes: number, rows: number, limits: Settings['limit
 
 const REJECTED_COLUMNS = ['Preflight row', 'Preflight reason'] as const;
 
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const CR = 0x0d;
+const LF = 0x0a;
+
+/**
+ * A field that must be quoted (RFC 4180 §2.6): a '"', ',', CR or LF in it. A char-code scan, not
+ * a regex: it runs on every cell of the file, and most are a few plain characters.
+ */
+function needsQuotes(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === QUOTE || code === COMMA || code === CR || code === LF) return true;
+  }
+  return false;
+}
+
 /** One cell: neutralised if a spreadsheet would run it, then quoted if it must be. */
 function field(value: string): string {
   const safe = spreadsheetSafe(value);
-  return CSV_SPECIAL.test(safe) ? `"${safe.replace(DOUBLE_QUOTE, '""')}"` : safe;
+  return needsQuotes(safe) ? `"${safe.replace(DOUBLE_QUOTE, '""')}"` : safe;
 }
 
 /**
