@@ -5,7 +5,7 @@
  */
 const UPLOADS_HELD = 4;
 /** No body has more pieces: HighLevel's 30 MB limit makes a few tens at most. */
-const MOST_PIECES = 1_000;
+export const MOST_PIECES = 1_000;
 
 export class ReportPieces {
   private readonly uploads = new Map<string, string[]>();
