@@ -98,8 +98,8 @@ export function RowGrid(props: Props) {
   );
   // Made when a key or a reveal first asks: a 100,000-column file's map is a long task of its own.
   const columnIndex = useMemo(() => {
-    let index: Map<string, number> | null = null;
-    return (column: string) => (index ??= new Map(columns.map((c, i) => [c, i]))).get(column);
+    let byName: Map<string, number> | null = null;
+    return (column: string) => (byName ??= new Map(columns.map((c, i) => [c, i]))).get(column);
   }, [columns]);
 
   // The selection by row number, so it stays on its row when the rows shown change.

@@ -1,5 +1,6 @@
 import type { Change } from '../../lib/types';
 import { firstAtLeast } from './first-at-least';
+import { joinStrings, stringAt, type JoinedStrings } from './joined-strings';
 
 /**
  * What each changed cell held before its fix, the only thing the page reads of a report's
@@ -14,9 +15,8 @@ export interface Befores {
   /** Its column, as an index into `columns`. */
   columnAt: Int32Array;
   columns: string[];
-  /** Every value before its fix, one after another; value k ends at `ends[k]`. */
-  text: string;
-  ends: Uint32Array;
+  /** Each changed cell's value before its fix. */
+  values: JoinedStrings;
 }
 
 /**
@@ -35,8 +35,6 @@ export function beforesOf(changes: readonly Change[]): Befores {
   const rows: number[] = [];
   const columnAt: number[] = [];
   const values: string[] = [];
-  const ends: number[] = [];
-  let length = 0;
   for (const { row, column, before } of sorted) {
     let index = columnIndex.get(column);
     if (index === undefined) {
@@ -48,14 +46,12 @@ export function beforesOf(changes: readonly Change[]): Befores {
     rows.push(row);
     columnAt.push(index);
     values.push(before);
-    ends.push((length += before.length));
   }
   return {
     rows: Int32Array.from(rows),
     columnAt: Int32Array.from(columnAt),
     columns,
-    text: values.join(''),
-    ends: Uint32Array.from(ends),
+    values: joinStrings(values),
   };
 }
 
@@ -63,12 +59,10 @@ export function beforesOf(changes: readonly Change[]): Befores {
 export function beforeLookup(
   befores: Befores,
 ): (row: number, column: string) => string | undefined {
-  const { rows, columnAt, columns, text, ends } = befores;
+  const { rows, columnAt, columns, values } = befores;
   return (row, column) => {
     for (let k = firstAtLeast(rows, row); k < rows.length && rows[k] === row; k++) {
-      if (columns[columnAt[k] as number] === column) {
-        return text.slice(k === 0 ? 0 : ends[k - 1], ends[k]);
-      }
+      if (columns[columnAt[k] as number] === column) return stringAt(values, k);
     }
     return undefined;
   };

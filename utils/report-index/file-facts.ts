@@ -1,10 +1,5 @@
 import type { ColumnMapping, FileFacts } from '../../lib/types';
-
-/** Strings as one text and where each ends: one string to copy, not a list of them. */
-interface Strings {
-  text: string;
-  ends: Uint32Array;
-}
+import { joinStrings, splitStrings, type JoinedStrings } from './joined-strings';
 
 const SOURCES: readonly ColumnMapping['source'][] = [
   'alias',
@@ -21,8 +16,8 @@ const SOURCES: readonly ColumnMapping['source'][] = [
  */
 export interface PackedFileFacts {
   facts: Omit<FileFacts, 'columns' | 'mapping'>;
-  columns: Strings;
-  headers: Strings;
+  columns: JoinedStrings;
+  headers: JoinedStrings;
   index: Int32Array;
   /** Each column's field, as an index into `fields`; -1 for none. */
   fieldAt: Int32Array;
@@ -30,19 +25,6 @@ export interface PackedFileFacts {
   extra: Uint8Array;
   /** Each column's mapping source, as an index into SOURCES. */
   sourceAt: Uint8Array;
-}
-
-function packStrings(list: readonly string[]): Strings {
-  const ends = new Uint32Array(list.length);
-  let length = 0;
-  list.forEach((text, k) => (ends[k] = length += text.length));
-  return { text: list.join(''), ends };
-}
-
-function unpackStrings({ text, ends }: Strings): string[] {
-  const list: string[] = [];
-  for (let k = 0; k < ends.length; k++) list.push(text.slice(k === 0 ? 0 : ends[k - 1], ends[k]));
-  return list;
 }
 
 export function packFileFacts(file: FileFacts): PackedFileFacts {
@@ -57,8 +39,8 @@ export function packFileFacts(file: FileFacts): PackedFileFacts {
   });
   return {
     facts,
-    columns: packStrings(columns),
-    headers: packStrings(mapping.map((column) => column.header)),
+    columns: joinStrings(columns),
+    headers: joinStrings(mapping.map((column) => column.header)),
     index: Int32Array.from(mapping, (column) => column.index),
     fieldAt,
     fields,
@@ -68,7 +50,7 @@ export function packFileFacts(file: FileFacts): PackedFileFacts {
 }
 
 export function unpackFileFacts(packed: PackedFileFacts): FileFacts {
-  const headers = unpackStrings(packed.headers);
+  const headers = splitStrings(packed.headers);
   const mapping = headers.map((header, k): ColumnMapping => ({
     index: packed.index[k] as number,
     header,
@@ -76,7 +58,7 @@ export function unpackFileFacts(packed: PackedFileFacts): FileFacts {
     extra: packed.extra[k] === 1,
     source: SOURCES[packed.sourceAt[k] as number] as ColumnMapping['source'],
   }));
-  return { ...packed.facts, columns: unpackStrings(packed.columns), mapping };
+  return { ...packed.facts, columns: splitStrings(packed.columns), mapping };
 }
 
 /** Its buffers, to transfer them. */

@@ -21,7 +21,7 @@ export function gridFactsOf(report: Pick<Report, 'changes' | 'issues' | 'file'>)
 
 /** Its buffers, to transfer them. */
 export function gridFactsBuffers({ befores, columnOrder }: GridFacts): ArrayBuffer[] {
-  return [befores.rows, befores.columnAt, befores.ends, columnOrder].map(
+  return [befores.rows, befores.columnAt, befores.values.ends, columnOrder].map(
     (array) => array.buffer as ArrayBuffer,
   );
 }

@@ -21,9 +21,8 @@ export const isProblem = (mark: RowMarks | undefined) =>
 /**
  * What the panel reads of a report's issues, indexed once: the marks on each row (the grid and
  * its filters), the issues by outcome and code (the summary), the values issues suggest (column
- * actions) and the verdict's tally. A report
- * from a worker is indexed as its issues arrive in parts, each part in a task of its own
- * (ReportParts), so its arrival reads none of them again.
+ * actions) and the verdict's tally. A report from a worker is indexed as its issues arrive in
+ * parts, each part in a task of its own (ReportParts), so its arrival reads none of them again.
  */
 export class IssueIndex {
   readonly marks = new Map<number, RowMarks>();

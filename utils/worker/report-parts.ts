@@ -15,8 +15,9 @@ import { IssueIndex, keepIssueIndex } from '../report-index/issue-index';
  * of the changes and the columns, made in the worker and transferred (what each changed cell held
  * before, the columns' order: utils/report-index/grid-facts.ts): the page never holds a change.
  * The issues in parts, each read and indexed on the page's main thread as a task of its own, so
- * no single task reads 100,000 of them. The file's facts packed (utils/report-index/file-facts.ts):
- * a 100,000-column file's mapping is 100,000 objects. The checking worker and the report-opening worker both send them so.
+ * no single task reads 100,000 of them. The file's facts packed
+ * (utils/report-index/file-facts.ts): a 100,000-column file's mapping is 100,000 objects. The
+ * checking worker and the report-opening worker both send them so.
  */
 export type ReportPart =
   | { type: 'grid'; grid: GridFacts }
