@@ -99,7 +99,7 @@ export interface WriteInput extends WriteLayout {
 }
 
 /** Characters past ASCII, a run at a time: the native scan skips the ASCII between them. */
-const NON_ASCII = /[^\x00-\x7f]+/g;
+const NON_ASCII = /[\u0080-\uffff]+/g;
 
 /**
  * Bytes the text takes in UTF-8, counted without encoding it (a copy of a 40 MB file). Only the
