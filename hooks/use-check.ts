@@ -9,8 +9,17 @@ import { editsOf, NO_EDITS, redoEdit, undoEdit, withEdits, type EditHistory } fr
 export type CheckStatus =
   | { state: 'idle' }
   | { state: 'checking'; name: string; progress: Progress | null }
-  /** `pick` counts the files checked: a re-run with other settings keeps the same number. */
-  | { state: 'done'; outcome: CheckOutcome; packed: Promise<string[]>; pick: number }
+  /**
+   * `pick` counts the files checked: a re-run with other settings keeps the same number.
+   * `preparing`: the result is shown while its cleaned file and rows are still being written.
+   */
+  | {
+      state: 'done';
+      outcome: CheckOutcome;
+      preparing: boolean;
+      packed: Promise<string[]>;
+      pick: number;
+    }
   | { state: 'error'; name: string; message: string; about: FailureCause };
 
 /**
@@ -49,7 +58,11 @@ export function useCheck(pass?: string | null) {
         : update({ state: 'checking', name: target.name, progress });
     progressed(null);
     runCheck(target, with_, progressed, pass, editsOf(edits.current))
-      .then(({ outcome, packed }) => update({ state: 'done', outcome, packed, pick }))
+      .then(async ({ outcome, complete, packed }) => {
+        // A quiet run keeps the last result, grid and all, until this one is complete.
+        if (!quiet) update({ state: 'done', outcome, preparing: true, packed, pick });
+        update({ state: 'done', outcome: await complete, preparing: false, packed, pick });
+      })
       .catch((error: Error) =>
         update({
           state: 'error',

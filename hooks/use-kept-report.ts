@@ -19,6 +19,8 @@ export function useKeptReport(
   // One save after another: a re-run's save must know the id its pick's last save was given.
   const queue = useRef<Promise<void>>(Promise.resolve());
   const latest = useRef(0);
+  // Once a run: its result is shown twice, before and after its files are written.
+  const packedOf = status.state === 'done' ? status.packed : null;
   useEffect(() => {
     if (status.state !== 'done') return;
     const { outcome, packed, pick } = status;
@@ -39,6 +41,6 @@ export function useKeptReport(
       }
       if (run === latest.current) setReply(answer);
     });
-  }, [status]);
+  }, [packedOf]);
   return reply;
 }

@@ -76,7 +76,13 @@ export function CheckStatusView({
       return (
         <>
           <Announcement report={status.outcome.report} />
-          <ReportView outcome={status.outcome} actions={actions} editing={editing} />
+          <ReportView
+            outcome={status.outcome}
+            actions={actions}
+            editing={editing}
+            // A file that was not read as text has no files or rows to come (its layout is null).
+            preparing={status.preparing && status.outcome.layout !== null}
+          />
         </>
       );
   }

@@ -35,7 +35,11 @@ export function HandOverButtons({
           disabled={!canUseCleaned}
           onClick={onCleaned}
         >
-          {status.state === 'checking' ? 'Checking…' : cleanedLabel}
+          {status.state === 'checking'
+            ? 'Checking…'
+            : status.state === 'done' && status.preparing
+              ? 'Writing the cleaned file…'
+              : cleanedLabel}
         </button>
       )}
       <button type="button" data-action="use-original" onClick={onOriginal}>

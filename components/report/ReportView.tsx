@@ -50,6 +50,7 @@ export function ReportView({
   outcome,
   actions,
   editing,
+  preparing = false,
 }: {
   /**
    * A kept report, or a check just run: its cleaned file as a file, its rows read from their text,
@@ -64,6 +65,8 @@ export function ReportView({
   actions?: ComponentChildren;
   /** Only for a check that can run again: a kept report is read-only. */
   editing?: GridEditing;
+  /** The cleaned file and the rows are still being written: the result is shown before them. */
+  preparing?: boolean;
 }) {
   const { report, rows, firstRowNumber } = outcome;
   const { file } = report;
@@ -91,7 +94,7 @@ export function ReportView({
       </p>
       <div class="actions">
         {actions}
-        {outcome.cleaned !== null && (
+        {(outcome.cleaned !== null || preparing) && (
           <>
             <DownloadButton
               action="download-cleaned"
@@ -131,6 +134,11 @@ export function ReportView({
         </DownloadButton>
       </div>
       <Summary report={report} onShowRows={rows ? showRows : undefined} />
+      {preparing && (
+        <p class="preparing" role="status" data-preparing>
+          Writing the cleaned file and reading the rows…
+        </p>
+      )}
       {/* The grid comes a task after the summary, so that neither makes one long task. */}
       {rows && (
         <Deferred>

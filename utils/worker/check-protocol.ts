@@ -40,21 +40,28 @@ export type CheckOutcome = Pick<
   hash: string;
 };
 
+/** What the worker writes after the result: the cleaned file and its parts, and the rows. */
+export type CheckFiles = Pick<CheckOutcome, 'cleaned' | 'parts'> & {
+  /** The rows as the bytes of their text and where each starts (utils/rows/text-rows.ts). */
+  rows: { bytes: Uint8Array; starts: Uint32Array } | null;
+};
+
 /**
- * The worker's replies, in order: progress; the rows as one text; the changes and issues in parts
- * (each part is read on the page's main thread as a task of its own, so no single task reads
- * 100,000 of them); then the rest of the outcome; then the packed report.
+ * The worker's replies, in order: progress; the changes and issues in parts (each part is read on
+ * the page's main thread as a task of its own, so no single task reads 100,000 of them); the rest
+ * of the result (`done`: the page shows it); the files and rows, which take the worker a second
+ * at 30 MB; then the packed report.
  */
 export type CheckReply =
   | { type: 'progress'; progress: Progress }
-  /** The rows as the bytes of their text and where each starts (utils/rows/text-rows.ts), transferred. */
-  | { type: 'rows'; bytes: Uint8Array; starts: Uint32Array }
   | ReportPart
-  /** The outcome without its rows, changes and issues, which came before. */
-  | { type: 'done'; outcome: Omit<CheckOutcome, 'grid'> }
+  /** The outcome without its changes and issues, which came before, and the files, which follow. */
+  | { type: 'done'; outcome: Omit<CheckOutcome, 'grid' | 'cleaned' | 'parts' | 'rows'> }
+  /** The rows' bytes are transferred. */
+  | ({ type: 'files' } & CheckFiles)
   /**
-   * After `done`: the report compressed for the history (utils/db/archive.ts packForMessage), in
-   * pieces: a message of the whole of it held the page's thread 70 ms at 30 MB.
+   * After the files: the report compressed for the history (utils/db/archive.ts packForMessage),
+   * in pieces: a message of the whole of it held the page's thread 70 ms at 30 MB.
    */
   | { type: 'packed-piece'; text: string }
   /** The last piece has come. */

@@ -3,6 +3,7 @@ import type { Progress } from '../../lib/types';
 import { TextRows } from '../rows/text-rows';
 import {
   CheckFailure,
+  type CheckFiles,
   type CheckOutcome,
   type CheckReply,
   type CheckRequest,
@@ -12,12 +13,32 @@ import { ReportParts } from './report-parts';
 import ValidationWorker from './validation.worker?worker';
 
 export interface CheckRun {
+  /** The result as soon as it is known, before its files and rows (none yet: null and empty). */
   outcome: CheckOutcome;
+  /** The same result with its cleaned file, its parts and its rows, written after it. */
+  complete: Promise<CheckOutcome>;
   /**
    * The report compressed for the history, which the worker makes once the outcome is out, in
    * the pieces it sent (utils/messaging/pieces.ts): they go on to the background as they are.
    */
   packed: Promise<string[]>;
+}
+
+/** A promise with its settlers, for what a later message brings. */
+interface Later<T> {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+  reject: (error: Error) => void;
+}
+
+function later<T>(): Later<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<T>((done, failed) => {
+    resolve = done;
+    reject = failed;
+  });
+  return { promise, resolve, reject };
 }
 
 /**
@@ -68,11 +89,10 @@ export async function runCheck(
     return null;
   });
   return new Promise<CheckRun>((resolve, reject) => {
-    let packing: { resolve: (pieces: string[]) => void; reject: (error: Error) => void } | null =
-      null;
+    /** What the run still owes once its result is out: the files, then the packed report. */
+    let owed: { files: Later<CheckFiles>; packed: Later<string[]> } | null = null;
     let lastHeard = Date.now();
     // The parts that come before `done` (see CheckReply), gathered as they arrive.
-    let rows: TextRows | null = null;
     const parts = new ReportParts();
     const packedPieces: string[] = [];
     const watchdog = setInterval(() => {
@@ -92,39 +112,44 @@ export async function runCheck(
     };
     const fail = (error: CheckFailure) => {
       finish(false);
-      if (packing) packing.reject(error);
-      else reject(error);
+      if (!owed) return reject(error);
+      owed.files.reject(error);
+      owed.packed.reject(error);
     };
     slot.stop = () => fail(new CheckFailure('a newer check took its place', 'file'));
     worker.onmessage = ({ data }: MessageEvent<CheckReply>) => {
       lastHeard = Date.now();
       if (data.type === 'progress') onProgress(data.progress);
-      else if (data.type === 'rows') rows = new TextRows(data.bytes, data.starts);
       else if (parts.take(data)) return;
       else if (data.type === 'done') {
-        // Packing the report for the history may take its time: only its result is at stake.
-        clearInterval(watchdog);
-        const packed = new Promise<string[]>((done, failed) => {
-          packing = { resolve: done, reject: failed };
-        });
-        // A run superseded before it is shown has nobody waiting on its packing.
-        packed.catch(() => undefined);
-        const { outcome } = data;
-        const run = {
-          outcome: {
-            ...outcome,
-            rows: outcome.rows && rows,
-            report: parts.into(outcome.report),
-            grid: parts.grid,
-          },
-          packed,
+        const outcome: CheckOutcome = {
+          ...data.outcome,
+          report: parts.into(data.outcome.report),
+          grid: parts.grid,
+          cleaned: null,
+          parts: [],
+          rows: null,
         };
+        owed = { files: later(), packed: later() };
+        const complete = owed.files.promise.then(({ rows, ...files }) => ({
+          ...outcome,
+          ...files,
+          rows: rows && new TextRows(rows.bytes, rows.starts),
+        }));
+        // A run superseded before it is shown has nobody waiting on the rest.
+        complete.catch(() => undefined);
+        owed.packed.promise.catch(() => undefined);
+        const run = { outcome, complete, packed: owed.packed.promise };
         // Shown in a task of its own: reading this message was already a task's worth of work.
         setTimeout(() => resolve(run));
+      } else if (data.type === 'files') {
+        // Packing the report for the history may take its time: only the result was at stake.
+        clearInterval(watchdog);
+        owed?.files.resolve(data);
       } else if (data.type === 'packed-piece') packedPieces.push(data.text);
       else if (data.type === 'packed') {
         finish(true);
-        packing?.resolve(packedPieces);
+        owed?.packed.resolve(packedPieces);
       } else if (data.about === 'settings') {
         // Settings the user must fix end this run only: the worker keeps the file for the next.
         finish(true);

@@ -42,8 +42,9 @@ function settingsOf(
     : `The contacts export in the options: ${built.message}`;
 }
 
-/** What the worker keeps of a check: the outcome, its rows still as the engine gave them. */
-type Checked = Omit<CheckOutcome, 'rows' | 'grid'> & Pick<CheckResult, 'rows'>;
+/** What the worker keeps of a check: the result, with what it writes the files from. */
+type Checked = Pick<CheckOutcome, 'report' | 'rejected' | 'overSizeLimit' | 'hash'> &
+  Pick<CheckResult, 'rows' | 'firstRowNumber' | 'layout' | 'cleaned' | 'partSpans'>;
 
 /** A part of the cleaned file: its header, then its lines (slices of a Blob copy nothing). */
 const joinFile = (header: Blob, lines: Blob) => new Blob([header, lines], { type: 'text/csv' });
@@ -55,7 +56,7 @@ function asFiles(cleaned: string | null, spans: PartSpans) {
   return { cleaned: file, parts: partsFrom(file, inBytes(cleaned, spans), joinFile) };
 }
 
-/** The engine's result for the page, with the hash that tells two attempts at a file apart. */
+/** The engine's result, with the hash that tells two attempts at a file apart. */
 async function check(
   name: string,
   bytes: ArrayBuffer,
@@ -74,25 +75,28 @@ async function check(
       onProgress: (progress) => post({ type: 'progress', progress }),
     },
   );
-  // Only what crosses to the page: the result's other counts stay in the worker.
-  const { report, rejected, overSizeLimit, rows, firstRowNumber, layout } = result;
-  const files = asFiles(result.cleaned, result.partSpans);
-  const outcome = { report, ...files, rejected, overSizeLimit };
-  return { ...outcome, rows, firstRowNumber, layout, hash: await hash };
+  return { ...result, hash: await hash };
 }
 
-/** The rows as one text, the changes and issues in parts, then the rest: see CheckReply. */
-function postInParts(outcome: Checked, rowsText: string | null) {
-  const { rows, report } = outcome;
-  if (rows && rowsText !== null) {
-    const { bytes, starts } = rowBytes(rowsText, rows.length);
-    const reply: CheckReply = { type: 'rows', bytes, starts };
-    self.postMessage(reply, [bytes.buffer, starts.buffer]);
-  }
+/**
+ * The result first (the issues in parts, then the rest: see CheckReply), then the files and the
+ * rows, which take a second to write at 30 MB: the user reads the verdict meanwhile. Gives back
+ * the rows as one text, which the history keeps too.
+ */
+function postInParts(checked: Checked): string | null {
+  const { report, rejected, overSizeLimit, firstRowNumber, layout, hash, rows } = checked;
   const rest = postReportParts(report, (part, transfer) =>
     self.postMessage(part satisfies CheckReply, transfer),
   );
-  post({ type: 'done', outcome: { ...outcome, rows: rows && [], report: rest } });
+  const outcome = { report: rest, rejected, overSizeLimit, firstRowNumber, layout, hash };
+  post({ type: 'done', outcome });
+  const files = asFiles(checked.cleaned, checked.partSpans);
+  // Written once: the page reads the rows from it, and the history keeps it.
+  const rowsText = rows && rowsAsText(rows);
+  const text = rows && rowsText !== null ? rowBytes(rowsText, rows.length) : null;
+  const reply: CheckReply = { type: 'files', ...files, rows: text };
+  self.postMessage(reply, text ? [text.bytes.buffer, text.starts.buffer] : []);
+  return rowsText;
 }
 
 /** The file last sent: a check of it again with other settings comes without its bytes. */
@@ -110,12 +114,10 @@ self.onmessage = async ({ data }: MessageEvent<CheckRequest>) => {
       return;
     }
     if (!held) throw new Error('no file was sent to check');
-    const outcome = await check(data.name, held, usable, validEdits(data.edits));
-    // Written once: the page reads the rows from it, and the history keeps it.
-    const rowsText = outcome.rows && rowsAsText(outcome.rows);
-    postInParts(outcome, rowsText);
+    const checked = await check(data.name, held, usable, validEdits(data.edits));
+    const rowsText = postInParts(checked);
     // The result is on screen by now; compressing it for the history must not hold it up.
-    for (const text of piecesOf(await packForMessage(outcome, rowsText))) {
+    for (const text of piecesOf(await packForMessage(checked, rowsText))) {
       post({ type: 'packed-piece', text });
     }
     post({ type: 'packed' });

@@ -7,7 +7,8 @@ import { rowBytes } from '../../../utils/rows/text-rows';
 /** A stand-in for the validation worker: answers as the real one does, or as told to fail. */
 class FakeWorker {
   static made: FakeWorker[] = [];
-  static behaviour: 'answer' | 'silent' | 'crash' | 'bad-settings' = 'answer';
+  static behaviour: 'answer' | 'silent' | 'crash' | 'bad-settings' | 'crash-after-result' =
+    'answer';
   requests: CheckRequest[] = [];
   terminated = false;
   onmessage: ((event: { data: CheckReply }) => void) | null = null;
@@ -27,7 +28,6 @@ class FakeWorker {
       setTimeout(() => this.onerror?.({ message: 'out of memory', preventDefault() {} }));
       return;
     }
-    reply({ type: 'rows', ...rowBytes('a@x.com', 1) });
     reply({
       type: 'grid',
       grid: gridFactsOf({
@@ -50,10 +50,13 @@ class FakeWorker {
         },
       ],
     });
-    reply({
-      type: 'done',
-      outcome: { rows: [], cleaned: null, report: { changes: [], issues: [] } } as never,
-    });
+    reply({ type: 'done', outcome: { report: { changes: [], issues: [] } } as never });
+    if (FakeWorker.behaviour === 'crash-after-result') {
+      setTimeout(() => this.onerror?.({ message: 'out of memory', preventDefault() {} }));
+      return;
+    }
+    const cleaned = new Blob(['Email\r\na@x.com'], { type: 'text/csv' });
+    reply({ type: 'files', cleaned, parts: [], rows: rowBytes('a@x.com', 1) });
     // The packed report in pieces, put back together by runCheck.
     reply({ type: 'packed-piece', text: 'pack' });
     reply({ type: 'packed-piece', text: 'ed' });
@@ -80,13 +83,29 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe('running a check in the validation worker', () => {
-  it('gathers the rows, the changes’ befores and the issues sent in parts into the outcome', async () => {
+  it('gathers the changes’ befores and the issues sent in parts into the outcome', async () => {
     const { outcome, packed } = await runCheck(file('a.csv'), {}, noProgress);
-    expect(outcome.rows?.length).toBe(1);
-    expect(outcome.rows?.at(0)?.at(0)).toBe('a@x.com');
     expect(beforeLookup(outcome.grid.befores)(2, 'Email')).toBe(' a');
     expect(outcome.report.issues).toMatchObject([{ code: '1008', row: 3 }]);
     expect(await packed).toEqual(['pack', 'ed']);
+  });
+
+  it('gives the result before its files and rows, then the result with them', async () => {
+    const { outcome, complete } = await runCheck(file('a.csv'), {}, noProgress);
+    expect(outcome).toMatchObject({ cleaned: null, parts: [], rows: null });
+    const done = await complete;
+    expect(done.report).toBe(outcome.report);
+    expect(await done.cleaned?.text()).toBe('Email\r\na@x.com');
+    expect(done.rows?.length).toBe(1);
+    expect(done.rows?.at(0)?.at(0)).toBe('a@x.com');
+  });
+
+  it('fails the files, not the result, when the worker dies after the result', async () => {
+    FakeWorker.behaviour = 'crash-after-result';
+    const { complete, packed } = await runCheck(file('late.csv'), {}, noProgress);
+    await expect(complete).rejects.toThrow('the checker stopped: out of memory');
+    await expect(packed).rejects.toThrow('out of memory');
+    expect(FakeWorker.made.at(-1)?.terminated).toBe(true);
   });
 
   it('checks the same file again in the warm worker, without sending its bytes again', async () => {
@@ -134,7 +153,7 @@ describe('running a check in the validation worker', () => {
     const second = runCheck(picked, {}, noProgress);
     await expect(first).rejects.toThrow('a newer check took its place');
     expect(busy?.terminated).toBe(true);
-    expect((await second).outcome.rows?.at(0)?.at(0)).toBe('a@x.com');
+    expect((await (await second).complete).rows?.at(0)?.at(0)).toBe('a@x.com');
   });
 
   it('ends a check whose worker crashes, at once', async () => {
