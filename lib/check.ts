@@ -116,7 +116,10 @@ export interface CheckHooks {
   row?(row: Row): void;
   /** After the last row: cross-row checks (duplicates, formats). */
   finish?(): void;
-  /** After the cleaned file is written: findings about what was written (PF01's parts). */
+  /**
+   * Once the cleaned file's size is known, before it is written (lib/write.ts measureOutputs,
+   * held to the writer by its tests): findings about what will be written (PF01's parts).
+   */
   written?(output: { cleanedRows: number; cleanedBytes: number; parts: number }): void;
 }
 

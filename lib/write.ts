@@ -2,7 +2,7 @@ import { DOUBLE_QUOTE } from './regexes';
 import type { Settings } from './settings';
 import { codeNameColumn, rejectsRow } from './issue';
 import type { Issue } from './types';
-import { spreadsheetSafe } from './values/formula';
+import { runsAsFormula, spreadsheetSafe } from './values/formula';
 
 /**
  * Text as pieces whose concatenation is the whole: a file may be longer than the longest string
@@ -247,38 +247,119 @@ function padded(values: readonly string[], width: number): readonly string[] {
     : [...values, ...Array<string>(width - values.length).fill('')];
 }
 
-export function writeOutputs(input: WriteInput): Outputs {
-  const allColumns = [...input.header, ...input.addedColumns];
-  const keep = allColumns.map((_, i) => i).filter((i) => !input.droppedColumns.has(i));
+/** Where each of a check's rows goes: a line of the cleaned file, or of the rejected file. */
+interface LineSink {
+  /** The cells of the cleaned file's next line, in the cleaned file's columns. */
+  cleaned(cells: readonly string[]): void;
+  /** A row HighLevel would still skip, with why, every field kept (more than the header's). */
+  rejected(number: number, rejections: readonly Issue[], cells: readonly string[]): void;
+}
+
+/** The cleaned file's columns: the file's and the added ones, but the dropped ones. */
+function cleanedColumns(input: WriteLayout & Pick<WriteInput, 'header'>) {
+  const all = [...input.header, ...input.addedColumns];
+  const keep = all.map((_, i) => i).filter((i) => !input.droppedColumns.has(i));
   // Rows are as wide as the file: an added column's cell is read as empty where it was never set.
   const project =
-    keep.length === allColumns.length && input.addedColumns.length === 0
+    keep.length === all.length && input.addedColumns.length === 0
       ? (values: readonly string[]) => values
       : (values: readonly string[]) => keep.map((i) => values[i] ?? '');
+  return { all, header: keep.map((i) => all[i] ?? ''), project };
+}
+
+/** Hands each row, and the rows PF07 split off it, to the cleaned or the rejected lines. */
+function sortLines(input: WriteInput, sink: LineSink): void {
+  const { project } = cleanedColumns(input);
   const rejectionsOf = rejectionsByRow(input.issues);
-  const reasonFor = rejectionReasons();
-  // Each row is written to its line at once: no row is kept twice, as values and as a line.
-  const lines: string[] = [];
-  const rejectedCsv = new CsvText(csvLine([...REJECTED_COLUMNS, ...allColumns]));
   input.rows.forEach((values, index) => {
     const number = input.firstRowNumber + index;
     const rejections = rejectionsOf(number);
     if (rejections.length > 0) {
-      // Every field is kept, even beyond the header's width, so nothing is lost; so are the
-      // rows PF07 split off it, which belong to the same contact.
-      const reason = reasonFor(rejections);
-      const rejectedLine = (cells: readonly string[]) =>
-        csvLine([String(number), reason, ...padded(cells, allColumns.length)]);
-      rejectedCsv.push(rejectedLine(values));
+      // The rows split off it belong to the same contact: they are rejected with it.
+      sink.rejected(number, rejections, values);
       for (const extra of input.extraRows.get(number) ?? []) {
-        rejectedCsv.push(rejectedLine(extra));
+        sink.rejected(number, rejections, extra);
       }
       return;
     }
-    if (!input.omitted.has(number)) lines.push(csvLine(project(values)));
-    for (const extra of input.extraRows.get(number) ?? []) lines.push(csvLine(project(extra)));
+    if (!input.omitted.has(number)) sink.cleaned(project(values));
+    for (const extra of input.extraRows.get(number) ?? []) sink.cleaned(project(extra));
   });
-  const header = keep.map((i) => allColumns[i] ?? '');
+}
+
+/** What the files written for a check come to, known before they are written. */
+export type OutputSizes = Pick<
+  Outputs,
+  'cleanedRows' | 'rejectedRows' | 'cleanedBytes' | 'overSizeLimit'
+> & {
+  /** The files the cleaned rows split into to fit the limits; 0 when they need no split. */
+  parts: number;
+};
+
+/** Bytes a cell takes in a line `csvLine` writes: neutralised, quoted, in UTF-8. */
+function fieldBytes(value: string): number {
+  let bytes = value.length + (runsAsFormula(value) ? 1 : 0);
+  let quotes = 0;
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === QUOTE) quotes++;
+    else if (code === COMMA || code === CR || code === LF) quoted = true;
+    else if (code >= 0x80) bytes += code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 1 : 2;
+  }
+  return quoted || quotes > 0 ? bytes + 2 + quotes : bytes;
+}
+
+/** Bytes of the line `csvLine` writes for these cells, without writing it. */
+function lineBytes(cells: readonly string[]): number {
+  let bytes = Math.max(0, cells.length - 1);
+  for (const cell of cells) bytes += fieldBytes(cell);
+  return bytes;
+}
+
+/**
+ * The sizes `writeOutputs` will give, counted without writing a line: a check's result (and the
+ * findings about the file's size) is known a writer's time before its files are.
+ * tests/lib/write.test.ts holds it to the writer.
+ */
+export function measureOutputs(input: WriteInput): OutputSizes {
+  const { header } = cleanedColumns(input);
+  let cleanedRows = 0;
+  let rejectedRows = 0;
+  let cleanedBytes = lineBytes(header);
+  sortLines(input, {
+    cleaned(cells) {
+      cleanedRows++;
+      cleanedBytes += CRLF + lineBytes(cells);
+    },
+    rejected() {
+      rejectedRows++;
+    },
+  });
+  const parts = partsNeeded(cleanedBytes, cleanedRows, input.limits);
+  return {
+    cleanedRows,
+    rejectedRows,
+    cleanedBytes,
+    overSizeLimit: cleanedBytes > input.limits.maxBytes,
+    parts: parts > 1 ? parts : 0,
+  };
+}
+
+export function writeOutputs(input: WriteInput): Outputs {
+  const { all, header } = cleanedColumns(input);
+  const reasonFor = rejectionReasons();
+  // Each row is written to its line at once: no row is kept twice, as values and as a line.
+  const lines: string[] = [];
+  const rejectedCsv = new CsvText(csvLine([...REJECTED_COLUMNS, ...all]));
+  sortLines(input, {
+    cleaned: (cells) => lines.push(csvLine(cells)),
+    // Every field is kept, even beyond the header's width, so nothing is lost.
+    rejected: (number, rejections, cells) =>
+      rejectedCsv.push(
+        csvLine([String(number), reasonFor(rejections), ...padded(cells, all.length)]),
+      ),
+  });
   // Each row is written once: the cleaned file and its parts share the lines.
   const headerLine = csvLine(header);
   const cleaned = [headerLine, ...lines].join('\r\n');

@@ -11,7 +11,14 @@ import { summarize } from '../report';
 import type { Settings } from '../settings';
 import type { FileFacts, Issue, Progress, Report } from '../types';
 import { createPhoneJudge } from '../values/phone';
-import { writeOutputs, type Outputs, type WriteLayout } from '../write';
+import {
+  measureOutputs,
+  writeOutputs,
+  type Outputs,
+  type OutputSizes,
+  type WriteInput,
+  type WriteLayout,
+} from '../write';
 import { CheckContext } from './context';
 import { applyEdits, editsByRow, type CellEdit, type EditsByRow } from './edits';
 import { readRecords } from './records';
@@ -46,6 +53,12 @@ export interface CheckResult extends Outputs {
   layout: WriteLayout | null;
 }
 
+/**
+ * A check's result before its files are written: the report knows what they come to
+ * (`measureOutputs`); `write` writes them, as `checkFile` would have.
+ */
+export type CheckedFile = Omit<CheckResult, keyof Outputs> & { write(): Outputs };
+
 const PROGRESS_EVERY_ROWS = 2000;
 
 const NOTHING_WRITTEN: Outputs = {
@@ -56,6 +69,14 @@ const NOTHING_WRITTEN: Outputs = {
   rejectedRows: 0,
   cleanedBytes: 0,
   overSizeLimit: false,
+};
+
+const NO_SIZES: OutputSizes = {
+  cleanedRows: 0,
+  rejectedRows: 0,
+  cleanedBytes: 0,
+  overSizeLimit: false,
+  parts: 0,
 };
 
 /** `FileFacts.kind`: "csv", or what the bytes are instead. */
@@ -83,6 +104,20 @@ export function checkFile(
   deps: EngineDeps,
   options: CheckOptions = {},
 ): CheckResult {
+  const { write, ...checked } = checkBeforeWriting(file, settings, deps, options);
+  return { ...checked, ...write() };
+}
+
+/**
+ * `checkFile`, its files left for `write`: the validation worker shows the result while it writes
+ * them (a second at 30 MB).
+ */
+export function checkBeforeWriting(
+  file: { name: string; bytes: Uint8Array },
+  settings: Settings,
+  deps: EngineDeps,
+  options: CheckOptions = {},
+): CheckedFile {
   const run = new CheckContext(
     settings,
     // Numbers without a country code are read as this file's country, when the user chose one.
@@ -110,7 +145,7 @@ export function checkFile(
   };
 
   const hooks: CheckHooks[] = CHECKS.map((check) => check.create(run));
-  const finish = (read: boolean): CheckResult => {
+  const finish = (read: boolean): CheckedFile => {
     progress('writing', 1);
     if (read) for (const hook of hooks) hook.finish?.();
     facts.rows = rows.length;
@@ -122,33 +157,32 @@ export function checkFile(
           extraRows: run.extraRows,
         }
       : null;
-    const outputs = layout
-      ? writeOutputs({
-          ...layout,
-          header: facts.columns,
-          rows,
-          firstRowNumber: run.firstRowNumber,
-          issues,
-          limits: settings.limits,
-        })
-      : NOTHING_WRITTEN;
-    if (read) {
-      const { cleanedRows, cleanedBytes } = outputs;
-      const written = { cleanedRows, cleanedBytes, parts: outputs.partSpans.ends.length };
-      for (const hook of hooks) hook.written?.(written);
+    const input: WriteInput | null = layout && {
+      ...layout,
+      header: facts.columns,
+      rows,
+      firstRowNumber: run.firstRowNumber,
+      issues,
+      limits: settings.limits,
+    };
+    // Counted, not written: the findings about the files need only their sizes.
+    const sizes = input ? measureOutputs(input) : NO_SIZES;
+    if (input) {
+      const { cleanedRows, cleanedBytes } = sizes;
+      for (const hook of hooks) hook.written?.({ cleanedRows, cleanedBytes, parts: sizes.parts });
     }
     const report: Report = {
       version: 2,
       file: facts,
       settings,
-      summary: summarize(issues, changes, rows.length, outputs, run.firstRowNumber, run.declined),
+      summary: summarize(issues, changes, rows.length, sizes, run.firstRowNumber, run.declined),
       issues,
       changes,
     };
     progress('done', 1);
     return {
       ...{ report, rows: read ? rows : null, firstRowNumber: run.firstRowNumber, layout },
-      ...outputs,
+      write: () => (input ? writeOutputs(input) : NOTHING_WRITTEN),
     };
   };
 

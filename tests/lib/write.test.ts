@@ -1,7 +1,18 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { inBytes, partsFrom, partsNeeded, partTexts, toCsv, utf8Length } from '../../lib/write';
+import type { Issue } from '../../lib/types';
+import {
+  inBytes,
+  measureOutputs,
+  partsFrom,
+  partsNeeded,
+  partTexts,
+  toCsv,
+  utf8Length,
+  writeOutputs,
+  type WriteInput,
+} from '../../lib/write';
 import { check, csv, rejectedText } from '../helpers';
 
 describe('toCsv', () => {
@@ -63,6 +74,82 @@ describe('utf8Length', () => {
   it('counts again from the start on every call', () => {
     expect(utf8Length('é a é')).toBe(7);
     expect(utf8Length('é a é')).toBe(7);
+  });
+});
+
+describe('measureOutputs', () => {
+  // Cells with what makes the writer quote, neutralise or count more bytes than characters.
+  const cell = fc.string({
+    unit: fc.constantFrom(
+      'a',
+      '1',
+      ' ',
+      '"',
+      ',',
+      '\r',
+      '\n',
+      '=',
+      '+',
+      '-',
+      '@',
+      '\t',
+      'é',
+      '☃',
+      '𝄞',
+    ),
+    maxLength: 8,
+  });
+  const skipped = (row: number): Issue => ({
+    code: '1008',
+    reason: 'invalid',
+    class: 'row-skipped',
+    row,
+    column: 'Email',
+    value: 'x',
+    fix: null,
+  });
+  const input = fc
+    .record({
+      header: fc.array(cell, { minLength: 1, maxLength: 4 }),
+      rows: fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 12 }),
+      addedColumns: fc.array(cell, { maxLength: 2 }),
+      dropped: fc.array(fc.nat(5), { maxLength: 2 }),
+      omitted: fc.array(fc.nat(14), { maxLength: 3 }),
+      rejected: fc.array(fc.nat(14), { maxLength: 3 }),
+      extra: fc.array(fc.tuple(fc.nat(14), fc.array(cell, { maxLength: 5 })), { maxLength: 3 }),
+      maxBytes: fc.integer({ min: 20, max: 400 }),
+      maxRows: fc.option(fc.integer({ min: 1, max: 5 })),
+    })
+    .map((drawn): WriteInput => ({
+      header: drawn.header,
+      rows: drawn.rows,
+      firstRowNumber: 2,
+      addedColumns: drawn.addedColumns,
+      droppedColumns: new Set(drawn.dropped),
+      omitted: new Set(drawn.omitted),
+      extraRows: drawn.extra.reduce(
+        (rows, [number, cells]) => rows.set(number, [...(rows.get(number) ?? []), cells]),
+        new Map<number, string[][]>(),
+      ),
+      issues: drawn.rejected.map(skipped),
+      limits: { maxBytes: drawn.maxBytes, maxRows: drawn.maxRows },
+    }));
+
+  it('gives the sizes the writer’s files come to, without writing them', () => {
+    fc.assert(
+      fc.property(input, (written) => {
+        const outputs = writeOutputs(written);
+        const sizes = measureOutputs(written);
+        expect(sizes).toEqual({
+          cleanedRows: outputs.cleanedRows,
+          rejectedRows: outputs.rejectedRows,
+          cleanedBytes: new TextEncoder().encode(outputs.cleaned ?? '').length,
+          overSizeLimit: outputs.overSizeLimit,
+          parts: outputs.partSpans.ends.length,
+        });
+      }),
+      { numRuns: 1_000 },
+    );
   });
 });
 

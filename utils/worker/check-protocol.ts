@@ -40,8 +40,8 @@ export type CheckOutcome = Pick<
   hash: string;
 };
 
-/** What the worker writes after the result: the cleaned file and its parts, and the rows. */
-export type CheckFiles = Pick<CheckOutcome, 'cleaned' | 'parts'> & {
+/** What the worker writes after the result: the cleaned and rejected files, and the rows. */
+export type CheckFiles = Pick<CheckOutcome, 'cleaned' | 'parts' | 'rejected' | 'overSizeLimit'> & {
   /** The rows as the bytes of their text and where each starts (utils/rows/text-rows.ts). */
   rows: { bytes: Uint8Array; starts: Uint32Array } | null;
 };
@@ -56,7 +56,7 @@ export type CheckReply =
   | { type: 'progress'; progress: Progress }
   | ReportPart
   /** The outcome without its changes and issues, which came before, and the files, which follow. */
-  | { type: 'done'; outcome: Omit<CheckOutcome, 'grid' | 'cleaned' | 'parts' | 'rows'> }
+  | { type: 'done'; outcome: Omit<CheckOutcome, 'grid' | keyof CheckFiles> }
   /** The rows' bytes are transferred. */
   | ({ type: 'files' } & CheckFiles)
   /**

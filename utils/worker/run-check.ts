@@ -128,6 +128,8 @@ export async function runCheck(
           grid: parts.grid,
           cleaned: null,
           parts: [],
+          rejected: null,
+          overSizeLimit: false,
           rows: null,
         };
         owed = { files: later(), packed: later() };

@@ -5,7 +5,7 @@
  */
 import metadata from 'libphonenumber-js/metadata.max.json';
 import type { MetadataJson } from 'libphonenumber-js/core';
-import { checkFile, validEdits, type CellEdit, type CheckResult } from '../../lib/engine';
+import { checkBeforeWriting, validEdits, type CellEdit, type CheckedFile } from '../../lib/engine';
 import { inBytes, partsFrom, type PartSpans } from '../../lib/write';
 import { buildReference, type Reference } from '../../lib/highlevel/contacts-export';
 import { createPhoneJudge } from '../../lib/values/phone';
@@ -42,9 +42,8 @@ function settingsOf(
     : `The contacts export in the options: ${built.message}`;
 }
 
-/** What the worker keeps of a check: the result, with what it writes the files from. */
-type Checked = Pick<CheckOutcome, 'report' | 'rejected' | 'overSizeLimit' | 'hash'> &
-  Pick<CheckResult, 'rows' | 'firstRowNumber' | 'layout' | 'cleaned' | 'partSpans'>;
+/** What the worker keeps of a check: the result, its files still to write. */
+type Checked = CheckedFile & Pick<CheckOutcome, 'hash'>;
 
 /** A part of the cleaned file: its header, then its lines (slices of a Blob copy nothing). */
 const joinFile = (header: Blob, lines: Blob) => new Blob([header, lines], { type: 'text/csv' });
@@ -65,7 +64,7 @@ async function check(
 ): Promise<Checked> {
   // Started first: digest() copies the bytes now and hashes while the check runs.
   const hash = crypto.subtle.digest('SHA-256', bytes).then(hex);
-  const result = checkFile(
+  const result = checkBeforeWriting(
     { name, bytes: new Uint8Array(bytes) },
     settings,
     { phoneMetadata },
@@ -84,13 +83,13 @@ async function check(
  * the rows as one text, which the history keeps too.
  */
 function postInParts(checked: Checked): string | null {
-  const { report, rejected, overSizeLimit, firstRowNumber, layout, hash, rows } = checked;
+  const { report, firstRowNumber, layout, hash, rows } = checked;
   const rest = postReportParts(report, (part, transfer) =>
     self.postMessage(part satisfies CheckReply, transfer),
   );
-  const outcome = { report: rest, rejected, overSizeLimit, firstRowNumber, layout, hash };
-  post({ type: 'done', outcome });
-  const files = asFiles(checked.cleaned, checked.partSpans);
+  post({ type: 'done', outcome: { report: rest, firstRowNumber, layout, hash } });
+  const { cleaned, partSpans, rejected, overSizeLimit } = checked.write();
+  const files = { ...asFiles(cleaned, partSpans), rejected, overSizeLimit };
   // Written once: the page reads the rows from it, and the history keeps it.
   const rowsText = rows && rowsAsText(rows);
   const text = rows && rowsText !== null ? rowBytes(rowsText, rows.length) : null;

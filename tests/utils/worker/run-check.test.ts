@@ -56,7 +56,14 @@ class FakeWorker {
       return;
     }
     const cleaned = new Blob(['Email\r\na@x.com'], { type: 'text/csv' });
-    reply({ type: 'files', cleaned, parts: [], rows: rowBytes('a@x.com', 1) });
+    reply({
+      type: 'files',
+      cleaned,
+      parts: [],
+      rejected: null,
+      overSizeLimit: false,
+      rows: rowBytes('a@x.com', 1),
+    });
     // The packed report in pieces, put back together by runCheck.
     reply({ type: 'packed-piece', text: 'pack' });
     reply({ type: 'packed-piece', text: 'ed' });
