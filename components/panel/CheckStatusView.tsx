@@ -52,7 +52,7 @@ export function CheckStatusView({
               <span class="file-name" title={status.name}>
                 {status.name}
               </span>
-              {status.progress && ` · ${status.progress.rowsDone.toLocaleString('en-US')} rows`}
+              {status.progress && ` · ${count(status.progress.rowsDone)} rows`}
             </p>
             <progress max={1} value={status.progress?.fraction ?? 0} />
           </div>

@@ -7,6 +7,7 @@ import {
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../lib/settings';
 import type { ColumnMapping } from '../../lib/types';
+import { formatCount } from '../report/ReportCounts';
 
 /** Columns listed before "… and N more": a file of 100,000 columns must not make 100,000 menus. */
 const SHOWN_COLUMNS = 200;
@@ -89,8 +90,8 @@ export function MappingStep({
       )}
       {columns.length > SHOWN_COLUMNS && (
         <p class="hint">
-          … and {(columns.length - SHOWN_COLUMNS).toLocaleString('en-US')} more columns: map them in
-          the settings file.
+          … and {formatCount(columns.length - SHOWN_COLUMNS)} more columns: map them in the settings
+          file.
         </p>
       )}
     </details>
