@@ -23,6 +23,13 @@ export type CheckStatus =
   | { state: 'error'; name: string; message: string; about: FailureCause };
 
 /**
+ * The status as the pages' `data-state` hook says it: `preparing` while a result is shown and its
+ * files are still being written, `done` once they are in.
+ */
+export const stateHook = (status: CheckStatus) =>
+  status.state === 'done' && status.preparing ? 'preparing' : status.state;
+
+/**
  * A check's status for a component: `check` starts one on a file, `changeSettings` re-runs the
  * last file at once with the new settings. Only the latest run may update the status. `pass`
  * lets the panel read the contacts export (utils/background/panel-pass.ts). `editing` holds the

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/settings';
 import { useDefaultSettings } from '../../hooks/use-default-settings';
-import { useCheck } from '../../hooks/use-check';
+import { stateHook, useCheck } from '../../hooks/use-check';
 import { useKeptReport } from '../../hooks/use-kept-report';
 import { CheckStatusView } from './CheckStatusView';
 import { KeptNotice } from './KeptNotice';
@@ -32,7 +32,7 @@ export function Checker() {
     afterSample.current = false;
   };
   return (
-    <main class="preflight" data-preflight-panel data-state={status.state}>
+    <main class="preflight" data-preflight-panel data-state={stateHook(status)}>
       <header class="brand">
         <h1>Preflight</h1>
         <p>

@@ -5,7 +5,7 @@ import { lastCheckItem } from '../../utils/storage/last-check';
 import type { FixCounts } from '../../lib/fixes';
 import type { ColumnMapping } from '../../lib/types';
 import { verdictOf } from '../../lib/verdict';
-import { useCheck } from '../../hooks/use-check';
+import { stateHook, useCheck } from '../../hooks/use-check';
 import { useKeptReport } from '../../hooks/use-kept-report';
 import { usePanelSettings } from '../../hooks/use-panel-settings';
 import { usePassCheck } from '../../hooks/use-pass-check';
@@ -117,7 +117,7 @@ export function Panel({ port, pass }: { port: MessagePort; pass: string | null }
     <main
       class="preflight panel"
       data-preflight-panel
-      data-state={status.state}
+      data-state={stateHook(status)}
       ref={main}
       tabIndex={-1}
       aria-label="Preflight"

@@ -65,10 +65,12 @@ describe('measured in Chromium', () => {
     const panel = await panelFrame(page);
     await panel.waitForSelector('[data-preflight-panel]');
     await watchLongTasks(panel);
-    await panel.waitForSelector('[data-preflight-panel][data-state="done"]', { timeout: 120_000 });
+    const shown =
+      '[data-preflight-panel][data-state="preparing"], [data-preflight-panel][data-state="done"]';
+    await panel.waitForSelector(shown, { timeout: 120_000 });
     const toResult = performance.now() - picked;
     // The cleaned file and the rows follow the result.
-    await panel.waitForSelector('[data-preparing]', { state: 'detached', timeout: 60_000 });
+    await panel.waitForSelector('[data-preflight-panel][data-state="done"]', { timeout: 60_000 });
     const toFiles = performance.now() - picked;
     await panel.waitForSelector('[data-kept]', { timeout: 60_000 });
     const keptAt = performance.now() - picked;
