@@ -45,6 +45,31 @@ function DownloadButton({ action, file, text, primary, children }: DownloadProps
   );
 }
 
+/**
+ * The cleaned file's parts, each a download, folded under one button: a file at HighLevel's size
+ * limit splits into twenty parts and more by the FAQ's row figure, which would push the summary
+ * out of the panel.
+ */
+function PartDownloads({ parts, fileName }: { parts: readonly FileContent[]; fileName: string }) {
+  return (
+    <details class="part-downloads" data-parts={parts.length}>
+      <summary>Download the cleaned file in {formatCount(parts.length)} parts</summary>
+      <div class="actions">
+        {parts.map((part, index) => (
+          <DownloadButton
+            key={index}
+            action={`download-part-${index + 1}`}
+            file={derivedName(fileName, `cleaned-part${index + 1}`)}
+            text={part}
+          >
+            Part {index + 1} of {parts.length}
+          </DownloadButton>
+        ))}
+      </div>
+    </details>
+  );
+}
+
 /** A finished check: the summary, the three downloads and the row grid with its filters. */
 export function ReportView({
   outcome,
@@ -113,17 +138,6 @@ export function ReportView({
             </DownloadButton>
           </>
         )}
-        {(outcome.parts?.length ?? 0) > 1 &&
-          outcome.parts?.map((part, index) => (
-            <DownloadButton
-              key={index}
-              action={`download-part-${index + 1}`}
-              file={derivedName(file.name, `cleaned-part${index + 1}`)}
-              text={part}
-            >
-              Download part {index + 1} of {outcome.parts?.length}
-            </DownloadButton>
-          ))}
         <DownloadButton
           action="download-report"
           file={derivedName(file.name, 'report')}
@@ -132,6 +146,9 @@ export function ReportView({
         >
           Download report
         </DownloadButton>
+        {outcome.parts && outcome.parts.length > 1 && (
+          <PartDownloads parts={outcome.parts} fileName={file.name} />
+        )}
       </div>
       <Summary report={report} onShowRows={rows ? showRows : undefined} />
       {preparing && (
