@@ -3,28 +3,48 @@ import type { Code } from '../../highlevel/codes';
 import { ADDITIONAL, ADDITIONAL_SEPARATOR, additionalKindOf } from '../../highlevel/several-values';
 import type { Column } from '../../mapping';
 
+/** FNV-1a over the key's UTF-16 units: 32 bits, computed in the row's own pass. */
+function hashOf(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
 /**
- * Row numbers by key, to find values that appear on more than one row. Most keys appear once, so
- * a key holds a bare row number until a second row shares it.
+ * Row numbers by key, to find values that appear on more than one row. Most keys appear once,
+ * and a Map of every key is a table of scattered strings that each row's lookup waits on: keys
+ * are kept in a list with a hash each, and only the keys whose hash a table of counts saw twice
+ * are grouped, by the key itself, when asked.
  */
 export class Groups {
-  private readonly first = new Map<string, number>();
-  private readonly shared = new Map<string, number[]>();
+  private readonly keys: string[] = [];
+  private readonly rows: number[] = [];
+  private readonly hashes: number[] = [];
 
   add(key: string, row: Row): void {
-    const first = this.first.get(key);
-    if (first === undefined) {
-      this.first.set(key, row.number);
-      return;
-    }
-    const rows = this.shared.get(key);
-    if (rows) rows.push(row.number);
-    else this.shared.set(key, [first, row.number]);
+    this.keys.push(key);
+    this.rows.push(row.number);
+    this.hashes.push(hashOf(key));
   }
 
-  /** Each group of two or more rows sharing a key, in file order. */
-  duplicates(): IterableIterator<number[]> {
-    return this.shared.values();
+  /** Each group of two or more rows sharing a key, in file order, in the order each became one. */
+  duplicates(): number[][] {
+    // Sixteen slots a key, a power of two: about one key in sixteen meets another by its hash.
+    const slots = 2 ** Math.ceil(Math.log2(Math.max(1, this.keys.length) * 16));
+    const mask = slots - 1;
+    // How many keys each slot's hashes came from: none, one, or more (2).
+    const seen = new Uint8Array(slots);
+    for (const hash of this.hashes) seen[hash & mask] = Math.min(2, (seen[hash & mask] ?? 0) + 1);
+    const byKey = new Map<string, number[]>();
+    const found: number[][] = [];
+    this.keys.forEach((key, index) => {
+      if (seen[(this.hashes[index] ?? 0) & mask] !== 2) return;
+      const number = this.rows[index] ?? 0;
+      const rows = byKey.get(key);
+      if (!rows) byKey.set(key, [number]);
+      else if (rows.push(number) === 2) found.push(rows);
+    });
+    return found;
   }
 }
 
