@@ -32,12 +32,14 @@ export default defineCheck('PF14', (run) => {
           };
           columns.set(column.index, dates);
         }
-        if (parsesAs(value, chosen)) dates.readable.push({ row: row.number, value });
-        else dates.failing++;
         // A format drops out at its first miss, so a column costs about one lookup per cell.
         if (dates.candidates.length) {
           dates.candidates = dates.candidates.filter((f) => parsesAs(value, f));
+          // With no other format left, no cell will be rewritten: none need be kept.
+          if (!dates.candidates.length) dates.readable = [];
         }
+        if (!parsesAs(value, chosen)) dates.failing++;
+        else if (dates.candidates.length) dates.readable.push({ row: row.number, value });
       },
     },
     finish() {
