@@ -47,10 +47,11 @@ export type CheckFiles = Pick<CheckOutcome, 'cleaned' | 'parts' | 'rejected' | '
 };
 
 /**
- * The worker's replies, in order: progress; the changes and issues in parts (each part is read on
- * the page's main thread as a task of its own, so no single task reads 100,000 of them); the rest
- * of the result (`done`: the page shows it); the files and rows, which take the worker a second
- * at 30 MB; then the packed report.
+ * The worker's replies, in order: progress, each with the issues found since the last in parts
+ * (each part is read and indexed on the page's main thread as a task of its own, while the check
+ * goes on); what the grid needs of the changes, and the file's facts; the rest of the result
+ * (`done`: the page shows it); the files and rows, which take the worker a second at 30 MB; then
+ * the packed report.
  */
 export type CheckReply =
   | { type: 'progress'; progress: Progress }

@@ -35,14 +35,21 @@ export function* inParts<T>(list: readonly T[], size: number): Generator<T[]> {
   for (let start = 0; start < list.length; start += size) yield list.slice(start, start + size);
 }
 
-/** Posts the report's changes, issues and file facts; gives back the report without them. */
-export function postReportParts(
-  report: Report,
-  post: (part: ReportPart, transfer: ArrayBuffer[]) => void,
-): Report {
+type PostPart = (part: ReportPart, transfer: ArrayBuffer[]) => void;
+
+/** Posts issues in parts of ITEMS_PER_PART. */
+export function postIssues(issues: readonly Issue[], post: PostPart): void {
+  for (const part of inParts(issues, ITEMS_PER_PART)) post({ type: 'issues', issues: part }, []);
+}
+
+/**
+ * Posts the report's changes, issues and file facts; gives back the report without them.
+ * `issuesSent`: how many of its first issues were posted already, as the check found them.
+ */
+export function postReportParts(report: Report, post: PostPart, issuesSent = 0): Report {
   const grid = gridFactsOf(report);
   post({ type: 'grid', grid }, gridFactsBuffers(grid));
-  for (const issues of inParts(report.issues, ITEMS_PER_PART)) post({ type: 'issues', issues }, []);
+  postIssues(report.issues.slice(issuesSent), post);
   const packed = packFileFacts(report.file);
   post({ type: 'file', file: packed }, fileFactsBuffers(packed));
   const file = { ...report.file, columns: [], mapping: [] };

@@ -15,7 +15,7 @@ import { packForMessage } from '../db/archive';
 import { piecesOf } from '../messaging/pieces';
 import { rowBytes, rowsAsText } from '../rows/text-rows';
 import type { CheckOutcome, CheckReply, CheckRequest } from './check-protocol';
-import { postReportParts } from './report-parts';
+import { postIssues, postReportParts, type ReportPart } from './report-parts';
 import { rehearseFault } from './rehearsed-fault';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -43,7 +43,11 @@ function settingsOf(
 }
 
 /** What the worker keeps of a check: the result, its files still to write. */
-type Checked = CheckedFile & Pick<CheckOutcome, 'hash'>;
+type Checked = CheckedFile &
+  Pick<CheckOutcome, 'hash'> & {
+    /** The first issues, posted as the check found them. */
+    issuesSent: number;
+  };
 
 /** A part of the cleaned file: its header, then its lines (slices of a Blob copy nothing). */
 const joinFile = (header: Blob, lines: Blob) => new Blob([header, lines], { type: 'text/csv' });
@@ -55,13 +59,20 @@ function asFiles(cleaned: string | null, spans: PartSpans) {
   return { cleaned: file, parts: partsFrom(file, inBytes(cleaned, spans), joinFile) };
 }
 
-/** The engine's result, with the hash that tells two attempts at a file apart. */
+const postPart = (part: ReportPart, transfer: ArrayBuffer[]) =>
+  self.postMessage(part satisfies CheckReply, transfer);
+
+/**
+ * The engine's result, with the hash that tells two attempts at a file apart. The issues go to
+ * the page as the check finds them: it indexes them while it waits, not after.
+ */
 async function check(
   name: string,
   bytes: ArrayBuffer,
   { settings, reference }: { settings: Settings; reference: Reference | null },
   edits: readonly CellEdit[],
 ): Promise<Checked> {
+  let issuesSent = 0;
   // Started first: digest() copies the bytes now and hashes while the check runs.
   const hash = crypto.subtle.digest('SHA-256', bytes).then(hex);
   const result = checkBeforeWriting(
@@ -71,10 +82,14 @@ async function check(
     {
       reference,
       edits,
-      onProgress: (progress) => post({ type: 'progress', progress }),
+      onProgress: (progress, found) => {
+        post({ type: 'progress', progress });
+        postIssues(found, postPart);
+        issuesSent += found.length;
+      },
     },
   );
-  return { ...result, hash: await hash };
+  return { ...result, hash: await hash, issuesSent };
 }
 
 /**
@@ -83,10 +98,8 @@ async function check(
  * the rows as one text, which the history keeps too.
  */
 function postInParts(checked: Checked): string | null {
-  const { report, firstRowNumber, layout, hash, rows } = checked;
-  const rest = postReportParts(report, (part, transfer) =>
-    self.postMessage(part satisfies CheckReply, transfer),
-  );
+  const { report, firstRowNumber, layout, hash, rows, issuesSent } = checked;
+  const rest = postReportParts(report, postPart, issuesSent);
   post({ type: 'done', outcome: { report: rest, firstRowNumber, layout, hash } });
   const { cleaned, partSpans, rejected, overSizeLimit } = checked.write();
   const files = { ...asFiles(cleaned, partSpans), rejected, overSizeLimit };

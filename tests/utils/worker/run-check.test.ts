@@ -28,14 +28,7 @@ class FakeWorker {
       setTimeout(() => this.onerror?.({ message: 'out of memory', preventDefault() {} }));
       return;
     }
-    reply({
-      type: 'grid',
-      grid: gridFactsOf({
-        changes: [{ row: 2, column: 'Email', code: 'PF08', before: ' a', after: 'a' }],
-        issues: [],
-        file: { columns: ['Email'] } as never,
-      }),
-    });
+    // The issues come with the progress, before the grid's facts and the rest.
     reply({
       type: 'issues',
       issues: [
@@ -49,6 +42,14 @@ class FakeWorker {
           fix: null,
         },
       ],
+    });
+    reply({
+      type: 'grid',
+      grid: gridFactsOf({
+        changes: [{ row: 2, column: 'Email', code: 'PF08', before: ' a', after: 'a' }],
+        issues: [],
+        file: { columns: ['Email'] } as never,
+      }),
     });
     reply({ type: 'done', outcome: { report: { changes: [], issues: [] } } as never });
     if (FakeWorker.behaviour === 'crash-after-result') {
