@@ -9,7 +9,8 @@ function megabytes(bytes: number): string {
  * PF01: over HighLevel's size limit (the file would import nothing: the cleaned rows are split
  * into parts that fit), or over the seed FAQ's figure of 10,000 rows or 20 MB, which HighLevel's
  * other pages do not give (a notice: parts are offered, the whole file still imports). Told once
- * the files are written, so that what it says is what was written.
+ * the files' sizes are counted (lib/write.ts measureOutputs, held to the writer by its tests), so
+ * that what it says is what is written.
  */
 export default defineCheck('PF01', (run) => {
   let bytes = 0;

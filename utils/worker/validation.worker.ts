@@ -93,9 +93,9 @@ async function check(
 }
 
 /**
- * The result first (the issues in parts, then the rest: see CheckReply), then the files and the
- * rows, which take a second to write at 30 MB: the user reads the verdict meanwhile. Gives back
- * the rows as one text, which the history keeps too.
+ * The rest of the result first (the issues went with the progress: see CheckReply), then the
+ * files and the rows, which take a second to write at 30 MB: the user reads the verdict
+ * meanwhile. Gives back the rows as one text, which the history keeps too.
  */
 function postInParts(checked: Checked): string | null {
   const { report, firstRowNumber, layout, hash, rows, issuesSent } = checked;
