@@ -82,12 +82,15 @@ export async function runCheck(
 ): Promise<CheckRun> {
   const { slot, holdsFile } = workerFor(file);
   const { worker } = slot;
-  const bytes = holdsFile ? null : await file.arrayBuffer();
-  // Without the contacts export the check still runs: 1006 and 1010 then judge the file alone.
-  const reference = await loadReferenceBytes(pass).catch((error: unknown) => {
-    console.warn('Preflight: the contacts export could not be read', error);
-    return null;
-  });
+  // Both at once: the contacts export comes from the background, a round trip of its own.
+  const [bytes, reference] = await Promise.all([
+    holdsFile ? null : file.arrayBuffer(),
+    // Without the contacts export the check still runs: 1006 and 1010 then judge the file alone.
+    loadReferenceBytes(pass).catch((error: unknown) => {
+      console.warn('Preflight: the contacts export could not be read', error);
+      return null;
+    }),
+  ]);
   return new Promise<CheckRun>((resolve, reject) => {
     /** What the run still owes once its result is out: the files, then the packed report. */
     let owed: { files: Later<CheckFiles>; packed: Later<string[]> } | null = null;
