@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContacts } from '../../scripts/bench/generate';
 import {
   launchExtension,
+  panelFrame,
   panelOf,
   readmeShot,
   ROOT,
@@ -127,6 +128,25 @@ describe('on a stand-in import screen', () => {
     expect(file?.name).toBe('keap-export-cleaned.csv');
     expect(file?.text).toMatch(/^Id,First Name,Last Name,Email,Phone 1,/);
     expect(file?.text).toContain('+18102929388');
+    await page.close();
+  });
+
+  it('loads the panel out of sight while the user chooses a file, and shows it at the pick', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/hidden-input'));
+    // The styled button opens the hidden input's chooser; the test answers it as a user would.
+    const chooser = page.waitForEvent('filechooser');
+    await page.click('#pick');
+    await chooser;
+    const panel = await panelFrame(page);
+    await panel.waitForSelector('[data-preflight-panel][data-state="idle"]', { state: 'attached' });
+    expect(await shadowBox(page, 'data-preflight-frame')).toBeNull();
+    expect(await shadowBox(page, 'data-preflight-tab')).toBeNull();
+    await pickFile(page, '#upload', SAMPLE);
+    await panel.waitForSelector('[data-preflight-panel][data-state="done"]');
+    expect(await shadowBox(page, 'data-preflight-frame')).not.toBeNull();
+    expect(page.frames().filter((frame) => frame.url().endsWith('/panel.html'))).toHaveLength(1);
+    expect(await received(page)).toEqual([]);
     await page.close();
   });
 

