@@ -53,7 +53,14 @@ export function holdContactFiles(mode: () => CheckMode): void {
   function loadPanelAhead() {
     if (panel?.usable()) return;
     panel?.remove();
-    panel = createPanel({ shown: false });
+    const ahead = createPanel({ shown: false });
+    panel = ahead;
+    // One that never said it was ready makes way: the pick opens a new one, as without it.
+    void ahead.ready.then((ready) => {
+      if (ready || panel !== ahead) return;
+      ahead.remove();
+      panel = null;
+    });
   }
 
   /**
