@@ -3,6 +3,7 @@ import type { Settings } from './settings';
 import { codeNameColumn, rejectsRow } from './issue';
 import type { Issue } from './types';
 import { runsAsFormula, spreadsheetSafe } from './values/formula';
+import { moreUtf8Bytes, utf8Length } from './values/utf8';
 
 /**
  * Text as pieces whose concatenation is the whole: a file may be longer than the longest string
@@ -96,30 +97,6 @@ export interface WriteInput extends WriteLayout {
   firstRowNumber: number;
   issues: readonly Issue[];
   limits: Settings['limits'];
-}
-
-/** Characters past ASCII, a run at a time: the native scan skips the ASCII between them. */
-const NON_ASCII = /[\u0080-\uffff]+/g;
-
-/**
- * The UTF-8 bytes a UTF-16 unit past ASCII takes beyond the one its length counts: 1 below
- * U+0800; 1 for each unit of a surrogate pair (4 bytes the pair); 2 for the rest.
- */
-const moreUtf8Bytes = (code: number) =>
-  code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 1 : 2;
-
-/**
- * Bytes the text takes in UTF-8, counted without encoding it (a copy of a 40 MB file). Only the
- * runs of non-ASCII characters are looked at one by one: a 12 MB file in a third of the time.
- */
-export function utf8Length(text: string): number {
-  let bytes = text.length;
-  NON_ASCII.lastIndex = 0;
-  for (let run = NON_ASCII.exec(text); run !== null; run = NON_ASCII.exec(text)) {
-    for (let i = run.index; i < NON_ASCII.lastIndex; i++)
-      bytes += moreUtf8Bytes(text.charCodeAt(i));
-  }
-  return bytes;
 }
 
 /** Headroom under the byte limit, since the cleaned text may grow a little (UTF-8, quoting). */
@@ -305,6 +282,15 @@ export type OutputSizes = Pick<
   /** The files the cleaned rows split into to fit the limits; 0 when they need no split. */
   parts: number;
 };
+
+/** The sizes of files already written. */
+export const sizesOf = (outputs: Outputs): OutputSizes => ({
+  cleanedRows: outputs.cleanedRows,
+  rejectedRows: outputs.rejectedRows,
+  cleanedBytes: outputs.cleanedBytes,
+  overSizeLimit: outputs.overSizeLimit,
+  parts: outputs.partSpans.ends.length,
+});
 
 /** Bytes a cell takes in a line `csvLine` writes: neutralised, quoted, in UTF-8. */
 function fieldBytes(value: string): number {

@@ -13,6 +13,7 @@ import type { FileFacts, Issue, Progress, Report } from '../types';
 import { createPhoneJudge } from '../values/phone';
 import {
   measureOutputs,
+  sizesOf,
   writeOutputs,
   type Outputs,
   type OutputSizes,
@@ -104,7 +105,7 @@ export function checkFile(
   deps: EngineDeps,
   options: CheckOptions = {},
 ): CheckResult {
-  const { write, ...checked } = checkBeforeWriting(file, settings, deps, options);
+  const { write, ...checked } = check(file, settings, deps, options, true);
   return { ...checked, ...write() };
 }
 
@@ -117,6 +118,17 @@ export function checkBeforeWriting(
   settings: Settings,
   deps: EngineDeps,
   options: CheckOptions = {},
+): CheckedFile {
+  return check(file, settings, deps, options, false);
+}
+
+/** The check, its files written at once (`writeNow`) or when `write` is called. */
+function check(
+  file: { name: string; bytes: Uint8Array },
+  settings: Settings,
+  deps: EngineDeps,
+  options: CheckOptions,
+  writeNow: boolean,
 ): CheckedFile {
   const run = new CheckContext(
     settings,
@@ -165,8 +177,10 @@ export function checkBeforeWriting(
       issues,
       limits: settings.limits,
     };
-    // Counted, not written: the findings about the files need only their sizes.
-    const sizes = input ? measureOutputs(input) : NO_SIZES;
+    // Files wanted now come with their sizes; otherwise the sizes are counted, not written: the
+    // findings about the files need only those.
+    const written = input && writeNow ? writeOutputs(input) : null;
+    const sizes = written ? sizesOf(written) : input ? measureOutputs(input) : NO_SIZES;
     if (input) {
       const { cleanedRows, cleanedBytes } = sizes;
       for (const hook of hooks) hook.written?.({ cleanedRows, cleanedBytes, parts: sizes.parts });
@@ -182,7 +196,7 @@ export function checkBeforeWriting(
     progress('done', 1);
     return {
       ...{ report, rows: read ? rows : null, firstRowNumber: run.firstRowNumber, layout },
-      write: () => (input ? writeOutputs(input) : NOTHING_WRITTEN),
+      write: () => written ?? (input ? writeOutputs(input) : NOTHING_WRITTEN),
     };
   };
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Progress } from '../../lib/types';
-import { check, csv, issuesOf, rejectedText } from '../helpers';
+import { checkBeforeWriting } from '../../lib/engine';
+import { parseSettings } from '../../lib/settings';
+import { check, csv, issuesOf, phoneMetadata, rejectedText } from '../helpers';
 import { partTexts } from '../../lib/write';
 
 describe('checkFile', () => {
@@ -86,5 +88,25 @@ describe('checkFile', () => {
   it('returns the parsed rows for the row grid', () => {
     const result = check(csv('Email', 'ann@example.com'));
     expect(result.rows).toEqual([['ann@example.com']]);
+  });
+
+  it('gives the same report and files when it writes them later (checkBeforeWriting)', () => {
+    // Over the size limit and with a rejected row: PF01 counts the parts from the sizes alone.
+    const lines = [
+      'Email,Phone',
+      'bob@,',
+      ...Array.from({ length: 40 }, (_, i) => `u${i}@é.com,+1 202 555 01${i % 10}7`),
+    ];
+    const settings = { limits: { maxBytes: 400, maxRows: null } };
+    const now = check(lines.join('\n'), settings);
+    const parsed = parseSettings(settings);
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const bytes = new TextEncoder().encode(lines.join('\n'));
+    const { write, ...later } = checkBeforeWriting({ name: 'test.csv', bytes }, parsed.settings, {
+      phoneMetadata,
+    });
+    expect(issuesOf(now, 'PF01')).toMatchObject([{ code: 'PF01', reason: 'bytes' }]);
+    expect(later.report).toEqual(now.report);
+    expect({ ...later, ...write() }).toEqual(now);
   });
 });
