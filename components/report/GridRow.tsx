@@ -40,7 +40,7 @@ function positionOf(event: Event): number | null {
 
 export function GridRow(props: RowProps) {
   const { grid, number, top, values, columns, inView, template, mark, before, selected } = props;
-  const rowIssue = mark?.cells.get('');
+  const rowIssue = mark?.cell('');
   return (
     <div
       role="row"
@@ -72,7 +72,7 @@ export function GridRow(props: RowProps) {
       <span aria-hidden="true" />
       {columns.slice(inView.first, inView.last).map((column, offset) => {
         const index = inView.first + offset;
-        const issue = mark?.cells.get(column);
+        const issue = mark?.cell(column);
         const was = before(number, column);
         const value = values.at(props.order[index] ?? index) ?? '';
         const classes = [

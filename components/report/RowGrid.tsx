@@ -150,9 +150,9 @@ export function RowGrid(props: Props) {
 
   /** The problem columns of a shown row, in order: looked up on a key press, not per render. */
   const problemColumns = (row: number): number[] => {
-    const cells = marks.get(shown[row] ?? -1)?.cells;
-    if (!cells) return [];
-    const found = [...cells.values()]
+    const mark = marks.get(shown[row] ?? -1);
+    if (!mark) return [];
+    const found = [...mark.cells()]
       .filter((issue) => issue.class !== 'notice')
       .map((issue) => (issue.column === null ? 0 : (columnIndex(issue.column) ?? 0)));
     return [...new Set(found)].sort((a, b) => a - b);
@@ -193,7 +193,7 @@ export function RowGrid(props: Props) {
   useEffect(() => {
     if (!reveal || reveal.asked === revealed.current) return;
     revealed.current = reveal.asked;
-    const row = shown.findIndex((number) => marks.get(number)?.codes.has(reveal.code));
+    const row = shown.findIndex((number) => marks.get(number)?.hasCode(reveal.code));
     if (row < 0) return;
     const issue = issues.find((found) => found.row === shown[row] && found.code === reveal.code);
     ref.current?.scrollIntoView({ block: 'nearest' });
@@ -224,8 +224,12 @@ export function RowGrid(props: Props) {
             ),
           empty: () =>
             editing.editMany(
-              emptyingEdits(selectedColumn, fileIndex(at.column), rows, firstRowNumber, (row) =>
-                Boolean(marks.get(row)?.cells.has(selectedColumn)),
+              emptyingEdits(
+                selectedColumn,
+                fileIndex(at.column),
+                rows,
+                firstRowNumber,
+                (row) => marks.get(row)?.cell(selectedColumn) !== undefined,
               ),
             ),
         }
@@ -257,7 +261,7 @@ export function RowGrid(props: Props) {
       <p class="cell-reason" aria-live="polite" data-cell-reason>
         {selectedNumber !== undefined && selectedColumn !== undefined
           ? `Row ${selectedNumber}, ${selectedColumn}: ${cellReason(
-              marks.get(selectedNumber)?.cells.get(selectedColumn),
+              marks.get(selectedNumber)?.cell(selectedColumn),
               before(selectedNumber, selectedColumn),
               selectedValue,
             )}`

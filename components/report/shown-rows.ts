@@ -32,7 +32,7 @@ export function shownRows(
     return numbers.length === 0 ? problems : [...problems, ...numbers].sort((a, b) => a - b);
   }
   for (const [number, mark] of index.marks) {
-    if (mark.codes.has(filter.code) && inFile(number)) numbers.push(number);
+    if (mark.hasCode(filter.code) && inFile(number)) numbers.push(number);
   }
   return numbers.sort((a, b) => a - b);
 }

@@ -17,7 +17,7 @@ function naive(
   const numbers = Array.from({ length: count }, (_, i) => first + i);
   if (filter === 'all') return numbers;
   if (filter === 'problems') return numbers.filter((n) => isProblem(marks.get(n)) || edited.has(n));
-  return numbers.filter((n) => marks.get(n)?.codes.has(filter.code));
+  return numbers.filter((n) => marks.get(n)?.hasCode(filter.code));
 }
 
 /** The index of one issue a (row, outcome, code). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OUTCOME_CLASSES } from '../../../lib/highlevel/outcomes';
+import { isWorse, OUTCOME_CLASSES } from '../../../lib/highlevel/outcomes';
 import type { Issue } from '../../../lib/types';
 import { verdictOf } from '../../../lib/verdict';
 import { beforeLookup } from '../../../utils/report-index/befores';
@@ -25,7 +25,7 @@ const contents = (index: IssueIndex) => ({
   marks: [...index.marks].map(([row, mark]) => [
     row,
     mark.outcome,
-    [...mark.cells],
+    [...mark.cells()],
     [...mark.codes],
   ]),
   groups: [...index.groups].map(([outcome, codes]) => [outcome, [...codes]]),
@@ -65,9 +65,39 @@ describe('the issue index', () => {
     const skipped = issue(null, 'row-skipped', '1009');
     const mark = issueIndexOf([notice, dropped, skipped]).marks.get(5);
     expect(mark?.outcome).toBe('row-skipped');
-    expect(mark?.cells.get('Email')).toBe(dropped);
-    expect(mark?.cells.get('')).toBe(skipped);
+    expect(mark?.cell('Email')).toBe(dropped);
+    expect(mark?.cell('')).toBe(skipped);
     expect([...(mark?.codes ?? [])]).toEqual(['PF08', '1008', '1009']);
+  });
+
+  it('finds the worst issue of every cell, also on a row with more marked cells than it lists', () => {
+    const wide = fc.record({
+      code: fc.constantFrom('1005', '1008', 'PF08'),
+      class: fc.constantFrom(...OUTCOME_CLASSES),
+      column: fc.option(fc.integer({ min: 1, max: 20 }).map((n) => `Field ${n}`)),
+    });
+    fc.assert(
+      fc.property(fc.array(wide, { minLength: 1, maxLength: 80 }), (drawn) => {
+        const issues = drawn.map((each): Issue => ({
+          ...each,
+          reason: 'unknown',
+          row: 2,
+          value: null,
+          fix: null,
+        }));
+        const mark = issueIndexOf(issues).marks.get(2);
+        // The model: a Map of the worst issue per column, the first of equals kept.
+        const worst = new Map<string, Issue>();
+        for (const issue of issues) {
+          const current = worst.get(issue.column ?? '');
+          if (!current || isWorse(issue.class, current.class)) worst.set(issue.column ?? '', issue);
+        }
+        expect([...(mark?.cells() ?? [])]).toEqual([...worst.values()]);
+        for (const [column, issue] of worst) expect(mark?.cell(column)).toBe(issue);
+        expect(mark?.cell('Field 99')).toBeUndefined();
+        expect(mark?.codes).toEqual([...new Set(issues.map((issue) => issue.code))]);
+      }),
+    );
   });
 
   it('is made once per list of issues', () => {
