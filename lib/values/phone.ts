@@ -1,7 +1,5 @@
 import {
   isSupportedCountry as hasMetadataFor,
-  parsePhoneNumberFromString,
-  validatePhoneNumberLength,
   type CountryCode,
   type MetadataJson,
 } from 'libphonenumber-js/core';
@@ -19,6 +17,7 @@ import { ElsewhereFinder, type Elsewhere } from './phone/elsewhere';
 import { LengthGate } from './phone/length-gate';
 import { remember } from './memo';
 import { PrefixMemo, type Dialled } from './phone/prefix-memo';
+import { NumberReader } from './phone/reading';
 import { splitAtPhoneSeparators } from './phone/separators';
 
 /**
@@ -96,25 +95,20 @@ function hasExtension(text: string): boolean {
   return number.replace(NON_DIGITS, '') !== '' && !LETTER.test(number);
 }
 
-/** Why a number invalid in `country` is: its length, as libphonenumber tells it. */
-function lengthReason(text: string, country: CountryCode, metadata: MetadataJson): InvalidReason {
-  const length = validatePhoneNumberLength(text, country, metadata);
-  if (length === 'TOO_SHORT') return 'too-short';
-  return length === 'TOO_LONG' ? 'too-long' : 'not-a-number';
-}
-
 class Judge implements PhoneJudge {
   private readonly exact = new Map<string, PhoneVerdict>();
   private readonly prefixes: PrefixMemo;
   private readonly elsewhere: ElsewhereFinder;
   private readonly gate: LengthGate;
+  private readonly reader: NumberReader;
 
   constructor(
     readonly country: CountryCode,
-    private readonly metadata: MetadataJson,
+    metadata: MetadataJson,
   ) {
     this.prefixes = new PrefixMemo(country, metadata);
     this.gate = new LengthGate(metadata);
+    this.reader = new NumberReader(metadata);
     this.elsewhere = new ElsewhereFinder(country, metadata, this.gate);
   }
 
@@ -140,17 +134,20 @@ class Judge implements PhoneJudge {
   private consult(dialled: Dialled): PhoneVerdict {
     const text = (dialled.plus ? '+' : '') + dialled.digits;
     const known = this.prefixes.recallInvalid(dialled) as InvalidReason | null;
+    let reason = known;
     if (
       known === null &&
       this.gate.mayBeValid(dialled.digits, dialled.plus ? null : this.country)
     ) {
-      const own = parsePhoneNumberFromString(text, this.country, this.metadata);
-      if (own?.isValid()) return { status: 'valid', e164: own.number };
+      const own = this.reader.read(text, this.country);
+      if (own.valid) return { status: 'valid', e164: own.e164 };
+      reason = own.reason;
     }
     const abroad = dialled.plus ? null : this.elsewhere.find(dialled.digits);
     if (abroad) return { status: 'other-country', ...abroad };
     if (known !== null) return invalid(known);
-    const reason = lengthReason(text, this.country, this.metadata);
+    // The gate turned it away unread: read now, for why.
+    reason ??= this.reader.whyNot(text, this.country);
     this.prefixes.learnInvalid(dialled, reason);
     return invalid(reason);
   }
