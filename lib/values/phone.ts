@@ -16,7 +16,7 @@ import {
 import { ElsewhereFinder, type Elsewhere } from './phone/elsewhere';
 import { LengthGate } from './phone/length-gate';
 import { remember } from './memo';
-import { PrefixMemo, type Dialled } from './phone/prefix-memo';
+import { PrefixMemo, type Dialled, type PrefixKey } from './phone/prefix-memo';
 import { NumberReader } from './phone/reading';
 import { splitAtPhoneSeparators } from './phone/separators';
 
@@ -115,13 +115,15 @@ class Judge implements PhoneJudge {
   judge(value: string): PhoneVerdict {
     const dialled = dial(value);
     if ('status' in dialled) return dialled;
-    const fast = this.prefixes.recall(dialled);
+    const at = this.prefixes.keyOf(dialled);
+    const fast = this.prefixes.recall(at, dialled.digits);
     if (fast !== null) return { status: 'valid', e164: fast };
     const key = (dialled.plus ? '+' : '') + dialled.digits;
     let verdict = this.exact.get(key);
     if (!verdict) {
-      verdict = this.consult(dialled);
-      const learnt = verdict.status === 'valid' && this.prefixes.learn(dialled, verdict.e164);
+      verdict = this.consult(dialled, at);
+      const learnt =
+        verdict.status === 'valid' && this.prefixes.learn(at, dialled.digits, verdict.e164);
       if (!learnt) remember(this.exact, key, verdict);
     }
     return verdict;
@@ -131,9 +133,9 @@ class Judge implements PhoneJudge {
    * The slow path: plain libphonenumber, then where else the number would be valid. Whether it is
    * invalid here, and why, is remembered by its prefix key, which many invalid numbers share.
    */
-  private consult(dialled: Dialled): PhoneVerdict {
+  private consult(dialled: Dialled, at: PrefixKey | null): PhoneVerdict {
     const text = (dialled.plus ? '+' : '') + dialled.digits;
-    const known = this.prefixes.recallInvalid(dialled) as InvalidReason | null;
+    const known = this.prefixes.recallInvalid(at) as InvalidReason | null;
     let reason = known;
     if (
       known === null &&
@@ -148,7 +150,7 @@ class Judge implements PhoneJudge {
     if (known !== null) return invalid(known);
     // The gate turned it away unread: read now, for why.
     reason ??= this.reader.whyNot(text, this.country);
-    this.prefixes.learnInvalid(dialled, reason);
+    this.prefixes.learnInvalid(at, reason);
     return invalid(reason);
   }
 }

@@ -122,13 +122,13 @@ export class ElsewhereFinder {
   private parse(digits: string, country: CountryCode | null): PhoneNumber | undefined {
     if (!this.gate.mayBeValid(digits, country)) return undefined;
     const memo = country === null ? this.international : this.memoFor(country);
-    const dialled = { plus: country === null, digits };
-    if (memo.recallInvalid(dialled) !== null) return undefined;
+    const at = memo.keyOf({ plus: country === null, digits });
+    if (memo.recallInvalid(at) !== null) return undefined;
     const number =
       country === null
         ? parsePhoneNumberFromString('+' + digits, this.metadata)
         : parsePhoneNumberFromString(digits, country, this.metadata);
-    if (!number?.isValid()) memo.learnInvalid(dialled, 'invalid');
+    if (!number?.isValid()) memo.learnInvalid(at, 'invalid');
     return number;
   }
 

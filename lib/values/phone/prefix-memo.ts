@@ -33,6 +33,12 @@ export interface Dialled {
   digits: string;
 }
 
+/** A number's key in a memo, at the level (the tail's length) it was found at. */
+export interface PrefixKey {
+  level: number;
+  key: string;
+}
+
 const WILDCARDS = LEVELS.map((k) => '?'.repeat(k));
 
 const NONE = -1;
@@ -178,47 +184,47 @@ export class PrefixMemo {
     this.callingCode = getCountryCallingCode(country, metadata);
   }
 
-  /** The E.164 of a number known valid by its key, or null: then ask libphonenumber. */
-  recall(dialled: Dialled): string | null {
-    const found = this.firstKey(dialled);
-    const head = found && this.heads[found.level]?.get(found.key);
-    if (!found || head === undefined) return null;
-    return head + dialled.digits.slice(-(LEVELS[found.level] as number));
-  }
-
-  /** Remembers a valid number's E.164 under its key; false when it has none (remember it whole). */
-  learn(dialled: Dialled, e164: string): boolean {
-    const found = this.firstKey(dialled);
-    if (!found) return false;
-    const k = LEVELS[found.level] as number;
-    if (!e164.endsWith(dialled.digits.slice(-k))) return false;
-    remember(this.heads[found.level] as Map<string, string>, found.key, e164.slice(0, -k));
-    return true;
-  }
-
-  /** The note of a number known invalid by its key, or null: then ask libphonenumber. */
-  recallInvalid(dialled: Dialled): string | null {
-    const found = this.firstKey(dialled);
-    return (found && this.invalid[found.level]?.get(found.key)) ?? null;
-  }
-
-  /** Remembers that numbers with this one's key are invalid, with a note true of all of them. */
-  learnInvalid(dialled: Dialled, note: string): void {
-    const found = this.firstKey(dialled);
-    if (found) remember(this.invalid[found.level] as Map<string, string>, found.key, note);
-  }
-
-  /** The key at the first level where this number's verdict cannot depend on its tail. */
-  private firstKey(dialled: Dialled): { level: number; key: string } | null {
+  /**
+   * Where a number's verdict is remembered: the key at the first level where it cannot depend on
+   * the number's tail; null when there is none. Worked out once a number, then handed to the
+   * calls below (each had worked it out again).
+   */
+  keyOf(dialled: Dialled): PrefixKey | null {
     for (let level = 0; level < LEVELS.length; level++) {
-      const key = this.keyOf(dialled, level);
+      const key = this.keyAt(dialled, level);
       if (key !== null) return { level, key };
     }
     return null;
   }
 
+  /** The E.164 of a number known valid by its key, or null: then ask libphonenumber. */
+  recall(at: PrefixKey | null, digits: string): string | null {
+    const head = at && this.heads[at.level]?.get(at.key);
+    if (!at || head === undefined) return null;
+    return head + digits.slice(-(LEVELS[at.level] as number));
+  }
+
+  /** Remembers a valid number's E.164 under its key; false when it has none (remember it whole). */
+  learn(at: PrefixKey | null, digits: string, e164: string): boolean {
+    if (!at) return false;
+    const k = LEVELS[at.level] as number;
+    if (!e164.endsWith(digits.slice(-k))) return false;
+    remember(this.heads[at.level] as Map<string, string>, at.key, e164.slice(0, -k));
+    return true;
+  }
+
+  /** The note of a number known invalid by its key, or null: then ask libphonenumber. */
+  recallInvalid(at: PrefixKey | null): string | null {
+    return (at && this.invalid[at.level]?.get(at.key)) ?? null;
+  }
+
+  /** Remembers that numbers with this key are invalid, with a note true of all of them. */
+  learnInvalid(at: PrefixKey | null, note: string): void {
+    if (at) remember(this.invalid[at.level] as Map<string, string>, at.key, note);
+  }
+
   /** The memo key at this level, or null when this number's verdict there may depend on its tail. */
-  private keyOf({ plus, digits }: Dialled, level: number): string | null {
+  private keyAt({ plus, digits }: Dialled, level: number): string | null {
     const end = digits.length - (LEVELS[level] as number);
     if (end < 1) return null;
     const head = (plus ? '+' : '') + digits.slice(0, end);

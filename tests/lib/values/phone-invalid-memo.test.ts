@@ -50,11 +50,12 @@ describe('the prefix memo on invalid numbers', { timeout: 60_000 }, () => {
         const text = textOf(dialled);
         const valid = parsePhoneNumberFromString(text, country, metadata)?.isValid() ?? false;
         const length = String(validatePhoneNumberLength(text, country, metadata));
-        const known = memo.recallInvalid(dialled);
+        const at = memo.keyOf(dialled);
+        const known = memo.recallInvalid(at);
         if (known !== null) {
           answered++;
           if (valid || known !== length) wrong.push(`${country} ${text}: memo ${known}`);
-        } else if (!valid) memo.learnInvalid(dialled, length);
+        } else if (!valid) memo.learnInvalid(at, length);
       }
     }
     expect(wrong).toEqual([]);
@@ -66,12 +67,12 @@ describe('the prefix memo on invalid numbers', { timeout: 60_000 }, () => {
     let answered = 0;
     const wrong: string[] = [];
     for (const { digits } of mostlyInvalid(20_000)) {
-      const dialled = { plus: true, digits };
+      const at = memo.keyOf({ plus: true, digits });
       const valid = parsePhoneNumberFromString('+' + digits, metadata)?.isValid() ?? false;
-      if (memo.recallInvalid(dialled) !== null) {
+      if (memo.recallInvalid(at) !== null) {
         answered++;
         if (valid) wrong.push(digits);
-      } else if (!valid) memo.learnInvalid(dialled, 'invalid');
+      } else if (!valid) memo.learnInvalid(at, 'invalid');
     }
     expect(wrong).toEqual([]);
     expect(answered).toBeGreaterThan(3000);
