@@ -55,15 +55,22 @@ const memos = new Map<DateFormat, Map<string, DateVerdict>>(
 );
 const DATE_MEMO_LIMIT = 50_000;
 
-/** The last lookup: PF14 and 1014 judge the same cell one after the other. */
-let last: { value: string; format: DateFormat; verdict: DateVerdict } | null = null;
+/**
+ * The last verdict: 1014 and PF14 judge the same cell one after the other (the same string, so
+ * comparing it costs a pointer). Three variables, not an object: no allocation a date cell.
+ */
+let lastValue: string | null = null;
+let lastFormat: DateFormat | null = null;
+let lastVerdict: DateVerdict = EMPTY;
 
 export function judgeDate(value: string, format: DateFormat): DateVerdict {
+  if (value === lastValue && format === lastFormat) return lastVerdict;
   // Most dates are written as the format reads them: that costs less to read than to look up.
-  if (readIn(value, format)) return OK;
-  if (last?.value === value && last.format === format) return last.verdict;
-  last = { value, format, verdict: lookup(value, format) };
-  return last.verdict;
+  const verdict = readIn(value, format) ? OK : lookup(value, format);
+  lastValue = value;
+  lastFormat = format;
+  lastVerdict = verdict;
+  return verdict;
 }
 
 function lookup(value: string, format: DateFormat): DateVerdict {
