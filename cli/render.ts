@@ -2,7 +2,7 @@ import { describeIssue } from '../lib/issue';
 import { codeEntry } from '../lib/highlevel/codes';
 import { type Issue, type Report } from '../lib/types';
 import { OUTCOME_CLASSES, OUTCOMES } from '../lib/highlevel/outcomes';
-import { verdictOf } from '../lib/verdict';
+import { fixedNote, verdictOf } from '../lib/verdict';
 import { FIX_KINDS } from '../lib/fixes';
 
 /** Groups (one reason in one column) explained per code before "... and N more". */
@@ -58,7 +58,9 @@ function byReasonAndColumn(issues: readonly Issue[]): Issue[][] {
 
 /** One code: its name and count, then each group once, with its rows and one example. */
 function renderCode(code: string, issues: Issue[]): string[] {
-  const lines = [`  ${code}  ${codeEntry(code)?.name ?? ''} (${number(issues.length)})`];
+  const fixed = fixedNote(issues, number);
+  const count = `${number(issues.length)}${fixed && `, ${fixed}`}`;
+  const lines = [`  ${code}  ${codeEntry(code)?.name ?? ''} (${count})`];
   const groups = byReasonAndColumn(issues);
   for (const group of groups.slice(0, GROUPS_PER_CODE)) {
     const [first] = group as [Issue, ...Issue[]];

@@ -15,10 +15,28 @@ export interface Verdict {
 }
 
 /**
- * Counts rows by what the cleaned file leaves for the user. An issue is resolved when its fix
- * holds a value (a date rewritten, an email repaired, duplicates merged); a fix that empties the
- * value (`''`) or none at all (`null`) leaves the loss to the user. A row counts as fixed for a
- * problem resolved, not for a value only tidied (a phone put in E.164 that HighLevel read anyway).
+ * An issue the cleaned file resolves: its fix holds a value (a date rewritten, an email repaired,
+ * duplicates merged); a fix that empties the value (`''`) or none at all (`null`) leaves the loss
+ * to the user.
+ */
+export const isResolved = (issue: Issue): boolean => Boolean(issue.fix);
+
+/**
+ * How a code's line in a summary says what the cleaned file resolved of its issues: "all fixed",
+ * "3,000 fixed", or nothing. Without it, a code listed among the rows HighLevel would skip (what
+ * it would do without the fixes) read as rows lost when every one of them was fixed.
+ */
+export function fixedNote(issues: readonly Issue[], format: (n: number) => string): string {
+  let fixed = 0;
+  for (const issue of issues) if (isResolved(issue)) fixed++;
+  if (fixed === 0) return '';
+  return fixed === issues.length ? 'all fixed' : `${format(fixed)} fixed`;
+}
+
+/**
+ * Counts rows by what the cleaned file leaves for the user: an issue costs its row something
+ * unless it is resolved (`isResolved`). A row counts as fixed for a problem resolved, not for a
+ * value only tidied (a phone put in E.164 that HighLevel read anyway).
  */
 export function verdictOf(report: Report): Verdict {
   // The panel, its status line, its history entry and the popup all ask for the same report's.
@@ -52,7 +70,7 @@ export class VerdictTally {
     for (const issue of issues) {
       // A notice costs nothing; every other outcome does, unless fixed.
       if (issue.row === null || issue.class === 'notice') continue;
-      if (issue.fix) {
+      if (isResolved(issue)) {
         this.fixed.add(issue.row);
         continue;
       }

@@ -1,9 +1,9 @@
 import { useMemo } from 'preact/hooks';
 import { codeEntry } from '../../lib/highlevel/codes';
-import { type Report } from '../../lib/types';
+import type { Issue, Report } from '../../lib/types';
 import { OUTCOME_CLASSES, OUTCOMES } from '../../lib/highlevel/outcomes';
 import { describeIssue } from '../../lib/issue';
-import { verdictOf } from '../../lib/verdict';
+import { fixedNote, verdictOf } from '../../lib/verdict';
 import { issueIndexOf } from '../../utils/report-index/issue-index';
 import { formatCount as count } from './ReportCounts';
 
@@ -58,6 +58,16 @@ function AfterFixes({ report }: { report: Report }) {
   );
 }
 
+/** What the cleaned file resolved of a code's issues, listed by what HighLevel would do without it. */
+function FixedNote({ issues }: { issues: readonly Issue[] }) {
+  const note = fixedNote(issues, count);
+  return note ? (
+    <span class="fixed" data-fixed={note}>
+      {note}
+    </span>
+  ) : null;
+}
+
 /**
  * What HighLevel would do with the file, in the user's words, grouped by outcome and code. With
  * `onShowRows`, each code found on rows offers to show them in the grid.
@@ -99,6 +109,7 @@ export function Summary({
                       <span class="code">{code}</span>
                       <span class="name">{codeEntry(code)?.name}</span>
                       <span class="count">{count(list.length)}</span>
+                      <FixedNote issues={list} />
                     </summary>
                     <p class="example">{list[0] && describeIssue(list[0])}</p>
                   </details>

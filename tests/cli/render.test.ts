@@ -19,4 +19,14 @@ describe('the readable report', () => {
     expect(text).toMatch(/Email, rows 2–5001: e\.g\. row 2: Email "someone0@"/);
     expect(text.split('\n').length).toBeLessThan(30);
   });
+
+  it('says how many of a code’s issues the cleaned file fixed', () => {
+    const dates = Array.from(
+      { length: 1_200 },
+      (_, k) => `a${k}@example.com,1990-07-${10 + (k % 18)}`,
+    );
+    const { report } = check(csv('Email,Date of Birth', ...dates, 'z@example.com,someday'));
+    const text = renderText(report, { out: null, parts: [], rejected: null });
+    expect(text).toContain('1014  Could not parse the date (1,201, 1,200 fixed)');
+  });
 });

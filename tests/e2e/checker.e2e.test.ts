@@ -73,6 +73,16 @@ describe('Check a file page (checker.html)', () => {
       ]);
     });
 
+    it('says how many of each code the cleaned file fixed', async () => {
+      const note = (outcome: string, code: string) =>
+        page.locator(`.outcome-${outcome} [data-code="${code}"] [data-fixed]`);
+      // Listed by what HighLevel would do without the fixes: every date is rewritten, one of two
+      // bad emails repaired, no missing email made up.
+      expect(await note('field-dropped', '1014').innerText()).toBe('all fixed');
+      expect(await note('row-skipped', '1008').innerText()).toBe('1 fixed');
+      expect(await note('row-skipped', '1009').count()).toBe(0);
+    });
+
     it('marks the skipped row and its cell in the grid', async () => {
       await expectPresent(page, '[data-row="8"][data-class="row-skipped"] [data-issue="1008"]');
     });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { verdictOf } from '../../lib/verdict';
+import { fixedNote, verdictOf } from '../../lib/verdict';
 import { check, csv } from '../helpers';
 
 describe('the verdict after the fixes', () => {
@@ -50,5 +50,23 @@ describe('the verdict after the fixes', () => {
     expect(
       verdictOf(check(text, { ...settings, fixes: { mergeDuplicates: true } }).report),
     ).toMatchObject({ ready: 7, fixed: 7, needYou: 0 });
+  });
+
+  it("says of a code's issues how many the cleaned file resolved", () => {
+    const { report } = check(
+      csv(
+        'Email,Date of Birth,Phone',
+        'a@example.com,1990-07-23,555', // date rewritten: fixed; phone emptied: not
+        'b@example.com,1990-07-24,556', // the same
+        'c@example.com,07/25/1990,+12125550149',
+      ),
+    );
+    const of = (code: string) => report.issues.filter((issue) => issue.code === code);
+    const format = (n: number) => n.toLocaleString('en-US');
+    expect(of('1014')).toHaveLength(2);
+    expect(fixedNote(of('1014'), format)).toBe('all fixed');
+    expect(of('1013')).toHaveLength(2);
+    expect(fixedNote(of('1013'), format)).toBe('');
+    expect(fixedNote([...of('1014'), ...of('1013')], format)).toBe('2 fixed');
   });
 });
