@@ -28,6 +28,25 @@ describe('CheckContext', () => {
     expect(run.row(2).values).toEqual(['Ann', 'ann@example.com']);
   });
 
+  it('shares one params object between issues of a code with equal params', () => {
+    const { run } = fakeRun(['Phone']);
+    const invalid = (row: number, why: string, extra: Record<string, string> = {}) =>
+      run.report('1013', 'invalid', { row, params: { country: 'US', why, ...extra } });
+    invalid(2, 'too-short');
+    invalid(3, 'too-long');
+    invalid(4, 'too-short');
+    invalid(5, 'too-short', { more: 'x' });
+    run.report('1014', 'invalid', { row: 6, params: { country: 'US', why: 'too-short' } });
+    const [a, b, c, d, e] = run.issues.map((issue) => issue.params);
+    expect(c).toBe(a);
+    expect(b).not.toBe(a);
+    expect(d).not.toBe(a);
+    expect(d).toEqual({ country: 'US', why: 'too-short', more: 'x' });
+    // Another code keeps its own, though equal.
+    expect(e).not.toBe(a);
+    expect(e).toEqual(a);
+  });
+
   it('finds the matching column, the secondary one when the primary is empty', () => {
     const { run, addRow } = fakeRun(['Email', 'Phone'], { primary: 'email', secondary: 'phone' });
     expect(run.matchingColumn(addRow('ann@example.com', ''))?.header).toBe('Email');
