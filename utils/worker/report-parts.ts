@@ -57,6 +57,30 @@ export function postReportParts(report: Report, post: PostPart, issuesSent = 0):
 }
 
 /**
+ * One copy of each code, reason, class and column name among the issues that arrive: a structured
+ * clone makes a new string each time one appears, so 97,000 issues about the same column of a
+ * file held 97,000 copies of its name, of their code and of their class (about 8 MB in Chromium).
+ */
+class SharedWords {
+  private readonly kept = new Map<string, string>();
+
+  share(issue: Issue): Issue {
+    issue.code = this.word(issue.code);
+    issue.reason = this.word(issue.reason);
+    issue.class = this.word(issue.class) as Issue['class'];
+    if (issue.column !== null) issue.column = this.word(issue.column);
+    return issue;
+  }
+
+  private word(text: string): string {
+    const kept = this.kept.get(text);
+    if (kept !== undefined) return kept;
+    this.kept.set(text, text);
+    return text;
+  }
+}
+
+/**
  * The parts as they arrive: the issues put back into the report that follows them, each part
  * indexed for the panel as it comes (utils/report-index), so the report's arrival reads none of
  * them again; the grid's facts; the file's facts put back. The report's `changes` stay empty on
@@ -65,6 +89,7 @@ export function postReportParts(report: Report, post: PostPart, issuesSent = 0):
 export class ReportParts {
   private readonly issues: Issue[] = [];
   private readonly index = new IssueIndex();
+  private readonly words = new SharedWords();
   private file: FileFacts | null = null;
   grid: GridFacts = { befores: beforesOf([]), columnOrder: new Int32Array() };
 
@@ -74,7 +99,7 @@ export class ReportParts {
     if (part.type === 'grid') this.grid = part.grid;
     else if (part.type === 'file') this.file = unpackFileFacts(part.file);
     else if (part.type === 'issues') {
-      for (const issue of part.issues) this.issues.push(issue);
+      for (const issue of part.issues) this.issues.push(this.words.share(issue));
       this.index.add(part.issues);
     } else return false;
     return true;
