@@ -14,7 +14,7 @@ import {
   UNICODE_DASHES,
 } from '../regexes';
 import { ElsewhereFinder, type Elsewhere } from './phone/elsewhere';
-import { LengthGate } from './phone/length-gate';
+import { NumberGate } from './phone/number-gate';
 import { remember } from './memo';
 import { PrefixMemo, type Dialled, type PrefixKey } from './phone/prefix-memo';
 import { NumberReader } from './phone/reading';
@@ -99,7 +99,7 @@ class Judge implements PhoneJudge {
   private readonly exact = new Map<string, PhoneVerdict>();
   private readonly prefixes: PrefixMemo;
   private readonly elsewhere: ElsewhereFinder;
-  private readonly gate: LengthGate;
+  private readonly gate: NumberGate;
   private readonly reader: NumberReader;
 
   constructor(
@@ -107,7 +107,7 @@ class Judge implements PhoneJudge {
     metadata: MetadataJson,
   ) {
     this.prefixes = new PrefixMemo(country, metadata);
-    this.gate = new LengthGate(metadata);
+    this.gate = new NumberGate(metadata);
     this.reader = new NumberReader(metadata);
     this.elsewhere = new ElsewhereFinder(country, metadata, this.gate);
   }

@@ -5,7 +5,7 @@ import {
   type PhoneNumber,
 } from 'libphonenumber-js/core';
 import { memoised } from '../memo';
-import { LengthGate } from './length-gate';
+import { NumberGate } from './number-gate';
 import { PrefixMemo } from './prefix-memo';
 
 /**
@@ -73,7 +73,7 @@ export class ElsewhereFinder {
   constructor(
     private readonly home: CountryCode,
     private readonly metadata: MetadataJson,
-    private readonly gate: LengthGate,
+    private readonly gate: NumberGate,
   ) {
     this.international = new PrefixMemo(home, metadata);
   }

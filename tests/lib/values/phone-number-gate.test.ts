@@ -7,11 +7,11 @@ import {
 } from 'libphonenumber-js/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LengthGate } from '../../../lib/values/phone/length-gate';
+import { NumberGate } from '../../../lib/values/phone/number-gate';
 
 const metadata = metadataJson as unknown as MetadataJson;
 const COUNTRIES = Object.keys(metadata.countries) as CountryCode[];
-const gate = new LengthGate(metadata);
+const gate = new NumberGate(metadata);
 
 const validInternational = (digits: string) =>
   parsePhoneNumberFromString('+' + digits, metadata)?.isValid() ?? false;
@@ -33,7 +33,7 @@ const examples = Object.entries(mobileExamples).map(([country, example]) => ({
   example: String(example),
 }));
 
-describe('the length gate', () => {
+describe('the number gate', () => {
   it('never turns away a number libphonenumber finds valid, read with a "+"', () => {
     fc.assert(
       fc.property(digitStrings, (digits) => {
@@ -68,5 +68,15 @@ describe('the length gate', () => {
     expect(gate.mayBeValid('2125550134123456', 'US')).toBe(false);
     expect(gate.mayBeValid('12', 'GB')).toBe(false);
     expect(gate.mayBeValid('2125550134', 'US')).toBe(true);
+  });
+
+  it('turns away numbers of a possible length that no pattern of the calling code matches', () => {
+    // North American area codes start with 2 to 9: libphonenumber would try 25 countries.
+    for (const area of ['012', '112', '055']) {
+      expect(gate.mayBeValid(`${area}5550134`, 'US')).toBe(false);
+      expect(gate.mayBeValid(`1${area}5550134`, null)).toBe(false);
+    }
+    expect(gate.mayBeValid('2125550134', 'US')).toBe(true);
+    expect(gate.mayBeValid('12125550134', null)).toBe(true);
   });
 });

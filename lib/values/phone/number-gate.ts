@@ -3,17 +3,21 @@ import { NON_DIGITS, TRANSFORM_GROUP } from '../../regexes';
 import { lengthRange, parsePattern } from './metadata-patterns';
 
 /**
- * A necessary condition for libphonenumber-js to find digits valid, decided by their length
- * alone: the national number it validates must fit the national number pattern of a country of
- * the calling code. Asking libphonenumber costs 15–25 µs; this costs a few comparisons, so a file
- * of numbers that are not valid anywhere is not read country by country at that price.
+ * A necessary condition for libphonenumber-js to find digits valid: the national number it
+ * validates must fit the national number pattern of a country of the calling code, first by its
+ * length, then by the pattern itself. Asking libphonenumber costs 15–25 µs (for a North American
+ * number it tries the patterns of 25 countries, compiling each); this costs a few comparisons and
+ * a regex test or two, so a file of numbers that are not valid anywhere is not read country by
+ * country at that price.
  *
  * From the digits to the national number (libphonenumber-js parse.js, extractNationalNumber.js):
  * the calling code comes off ('+' numbers, or national ones that start with it), then a national
  * prefix match of at most `strip` digits (or of the whole rest, for an alternative anchored with
  * '$'), which a transform rule may replace by its groups plus at most `grow` digits of its own. So
  * the national number has between L - code - strip and L + grow digits, where L is the digits'
- * length.
+ * length; and without a transform rule it is what follows the calling code with at most `strip`
+ * more digits taken off the front, which isValid holds to the national number pattern of the
+ * country it is read in (helpers/getNumberType.js, isValid.js).
  */
 
 interface Bounds {
@@ -25,6 +29,17 @@ interface Bounds {
   whole: number;
   /** Most digits a transform rule adds. */
   grow: number;
+  /**
+   * The national number patterns of every country of the calling code, as one: null when a
+   * transform rule may rewrite the national number, which is then no longer a piece of the digits.
+   */
+  pattern: RegExp | null;
+}
+
+/** One country's numbering plan, as the gate reads it. */
+interface Plan extends Omit<Bounds, 'pattern'> {
+  pattern: string;
+  transforms: boolean;
 }
 
 /** The parts of libphonenumber-js's numbering plan read here (its type declarations list fewer). */
@@ -70,7 +85,7 @@ function ownDigits(rule: string | 0 | undefined): number {
   return rule ? rule.replace(TRANSFORM_GROUP, '').replace(NON_DIGITS, '').length : 0;
 }
 
-export class LengthGate {
+export class NumberGate {
   /** By calling code ('+' readings) or by country (national readings). */
   private readonly bounds = new Map<string, Bounds | null>();
   private readonly idd = new Map<CountryCode, RegExp | null>();
@@ -96,7 +111,9 @@ export class LengthGate {
       if (this.metadata.nonGeographic?.[code]) return true;
       if (this.metadata.country_calling_codes[code]) {
         const bounds = this.boundsOf(code);
-        return !bounds || fits(bounds, digits.length - length, 0);
+        return (
+          !bounds || (fits(bounds, digits.length - length, 0) && matches(bounds, digits, length))
+        );
       }
     }
     return false;
@@ -107,12 +124,18 @@ export class LengthGate {
     if (this.iddOf(country)?.test(digits)) return true;
     const code = this.metadata.countries[country]?.[0];
     const bounds = code && this.boundsOf(code, country);
-    return !bounds || fits(bounds, digits.length, digits.startsWith(code) ? code.length : 0);
+    if (!bounds) return true;
+    const withCode = digits.startsWith(code);
+    return (
+      fits(bounds, digits.length, withCode ? code.length : 0) &&
+      (matches(bounds, digits, 0) || (withCode && matches(bounds, digits, code.length)))
+    );
   }
 
   /**
-   * The lengths any country of the calling code accepts, and the prefix rules of `country` (a
-   * national reading follows its own) or of them all. Null (no gate) for codes without countries.
+   * The lengths and patterns any country of the calling code accepts, and the prefix rules of
+   * `country` (a national reading follows its own) or of the calling code's main country (a '+'
+   * reading follows its, parse.js). Null (no gate) for codes without countries.
    */
   private boundsOf(callingCode: string, country?: CountryCode): Bounds | null {
     const key = country ?? callingCode;
@@ -121,7 +144,7 @@ export class LengthGate {
       const countries = this.metadata.country_calling_codes[callingCode] ?? [];
       const known = countries.every((each) => this.metadata.countries[each]);
       const all = known ? countries.map((each) => this.read(each as CountryCode)) : [];
-      const own = country ? [this.read(country)] : all;
+      const own = country ? [this.read(country)] : all.slice(0, 1);
       bounds = all.length
         ? {
             shortest: Math.min(...all.map((plan) => plan.shortest)),
@@ -129,6 +152,9 @@ export class LengthGate {
             strip: Math.max(...own.map((plan) => plan.strip)),
             whole: Math.max(...own.map((plan) => plan.whole)),
             grow: Math.max(...own.map((plan) => plan.grow)),
+            pattern: own.some((plan) => plan.transforms)
+              ? null
+              : new RegExp(`^(?:${all.map((plan) => plan.pattern).join('|')})$`),
           }
         : null;
       this.bounds.set(key, bounds);
@@ -136,11 +162,13 @@ export class LengthGate {
     return bounds;
   }
 
-  private read(country: CountryCode): Bounds {
+  private read(country: CountryCode): Plan {
     const plan = this.plan(country);
-    const [shortest, longest] = patternRange(plan.nationalNumberPattern());
-    const grow = ownDigits(plan.nationalPrefixTransformRule());
-    return { shortest, longest, grow, ...prefixLengths(plan.nationalPrefixForParsing()) };
+    const pattern = plan.nationalNumberPattern();
+    const [shortest, longest] = patternRange(pattern);
+    const rule = plan.nationalPrefixTransformRule();
+    const lengths = prefixLengths(plan.nationalPrefixForParsing());
+    return { shortest, longest, grow: ownDigits(rule), ...lengths, pattern, transforms: !!rule };
   }
 
   private iddOf(country: CountryCode): RegExp | null {
@@ -166,4 +194,17 @@ function fits(bounds: Bounds, length: number, codeDigits: number): boolean {
     length + bounds.grow >= bounds.shortest &&
     (national - bounds.strip <= bounds.longest || national <= bounds.whole)
   );
+}
+
+/**
+ * Whether a national number read from the digits after `from` (at most `strip` more taken off the
+ * front by a national prefix) can match a national number pattern of the calling code.
+ */
+function matches(bounds: Bounds, digits: string, from: number): boolean {
+  if (!bounds.pattern) return true;
+  const last = Math.min(digits.length, from + bounds.strip);
+  for (let start = from; start <= last; start++) {
+    if (bounds.pattern.test(digits.slice(start))) return true;
+  }
+  return false;
 }
