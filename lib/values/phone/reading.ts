@@ -18,6 +18,23 @@ function reasonOf(answer: string | undefined): LengthReason {
   return answer === 'TOO_LONG' ? 'too-long' : 'not-a-number';
 }
 
+const ALL_DIGITS = /^\d+$/;
+
+/** The parts of a numbering plan that say whether national digits are read whole. */
+interface PlanRules {
+  callingCode(): string;
+  IDDPrefix(): string | 0 | undefined;
+  nationalPrefixForParsing(): string | 0 | undefined;
+}
+
+/** A country's prefixes, anchored, and the countries of its calling code. */
+interface NationalRules {
+  callingCode: string;
+  idd: RegExp | null;
+  nationalPrefix: RegExp | null;
+  plans: readonly string[];
+}
+
 /**
  * A number as libphonenumber reads it in a country, in one parse: valid, with its E.164, or why
  * not, as validatePhoneNumberLength would say. Asking isValid and then validatePhoneNumberLength
@@ -30,6 +47,7 @@ export class NumberReader {
   private readonly plans: Metadata;
   /** Possible national number lengths by country or calling code, sorted. */
   private readonly lengths = new Map<string, readonly number[] | undefined>();
+  private readonly rules = new Map<CountryCode, NationalRules>();
 
   constructor(private readonly metadata: MetadataJson) {
     this.plans = new Metadata(metadata);
@@ -44,8 +62,52 @@ export class NumberReader {
 
   /** validatePhoneNumberLength's answer alone ('not-a-number' also when the length is possible). */
   whyNot(text: string, country: CountryCode): LengthReason {
+    const plain = this.plainReason(text, country);
+    if (plain !== null) return plain;
     const number = this.parse(text, country);
     return typeof number === 'string' ? number : this.lengthReason(number);
+  }
+
+  /**
+   * validatePhoneNumberLength's answer without parsing, for digits libphonenumber reads whole as
+   * the national number: no '+', and no international prefix, calling code or national prefix at
+   * their start (parse.js, extractCountryCallingCode.js, extractNationalNumber.js). Their length
+   * then decides, against the possible lengths of each country of the calling code, the country
+   * the number is read in among them; null when those disagree, or for any other shape (parse).
+   * Half the numbers in a file of invalid ones reached libphonenumber only for this.
+   */
+  private plainReason(text: string, country: CountryCode): LengthReason | null {
+    // libphonenumber takes 2 to 17 digits as a national number (MIN_ and MAX_LENGTH_FOR_NSN).
+    if (text.length < 2 || text.length > 17 || !ALL_DIGITS.test(text)) return null;
+    const rules = this.rulesOf(country);
+    if (text.startsWith(rules.callingCode)) return null;
+    if (rules.idd?.test(text) || rules.nationalPrefix?.test(text)) return null;
+    let reason: LengthReason | null = null;
+    for (const plan of rules.plans) {
+      const each = this.byLength(text.length, plan);
+      if (reason !== null && each !== reason) return null;
+      reason = each;
+    }
+    return reason;
+  }
+
+  private rulesOf(country: CountryCode): NationalRules {
+    let rules = this.rules.get(country);
+    if (!rules) {
+      this.plans.selectNumberingPlan(country);
+      const plan = this.plans.numberingPlan as unknown as PlanRules;
+      const anchored = (source: string | 0 | undefined) =>
+        source ? new RegExp(`^(?:${source})`) : null;
+      const callingCode = plan.callingCode();
+      rules = {
+        callingCode,
+        idd: anchored(plan.IDDPrefix()),
+        nationalPrefix: anchored(plan.nationalPrefixForParsing()),
+        plans: this.metadata.country_calling_codes[callingCode] ?? [callingCode],
+      };
+      this.rules.set(country, rules);
+    }
+    return rules;
   }
 
   private parse(text: string, country: CountryCode): PhoneNumber | LengthReason {
@@ -59,11 +121,14 @@ export class NumberReader {
 
   /** The national number's length against the lengths possible where it was read. */
   private lengthReason({ nationalNumber, country, countryCallingCode }: PhoneNumber): LengthReason {
-    const national = nationalNumber as string;
-    const possible = this.possibleLengths(country ?? countryCallingCode);
+    return this.byLength((nationalNumber as string).length, country ?? countryCallingCode);
+  }
+
+  private byLength(length: number, plan: string): LengthReason {
+    const possible = this.possibleLengths(plan);
     if (!possible || possible.length === 0) return 'not-a-number';
-    if (national.length < (possible[0] as number)) return 'too-short';
-    return national.length > (possible.at(-1) as number) ? 'too-long' : 'not-a-number';
+    if (length < (possible[0] as number)) return 'too-short';
+    return length > (possible.at(-1) as number) ? 'too-long' : 'not-a-number';
   }
 
   private possibleLengths(plan: string): readonly number[] | undefined {
