@@ -1,13 +1,19 @@
 import metadataJson from 'libphonenumber-js/metadata.max.json';
 import {
   parsePhoneNumberFromString,
+  parsePhoneNumberWithError,
   validatePhoneNumberLength,
   type CountryCode,
   type MetadataJson,
 } from 'libphonenumber-js/core';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { NumberReader } from '../../../lib/values/phone/reading';
+
+vi.mock('libphonenumber-js/core', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('libphonenumber-js/core')>();
+  return { ...actual, parsePhoneNumberWithError: vi.fn(actual.parsePhoneNumberWithError) };
+});
 
 const metadata = metadataJson as unknown as MetadataJson;
 const COUNTRIES = Object.keys(metadata.countries) as CountryCode[];
@@ -50,5 +56,19 @@ describe('reading a number in one parse', () => {
     expect(reader.read('07911123456', 'GB')).toEqual({ valid: true, e164: '+447911123456' });
     expect(reader.read('555123', 'US')).toEqual({ valid: false, reason: 'too-short' });
     expect(reader.read('201555012345678', 'US')).toEqual({ valid: false, reason: 'too-long' });
+  });
+
+  it('tells why from the length alone when libphonenumber would read the digits whole', () => {
+    const parse = vi.mocked(parsePhoneNumberWithError);
+    parse.mockClear();
+    expect(reader.whyNot('555123456789', 'US')).toBe('too-long');
+    expect(reader.whyNot('79111', 'GB')).toBe('too-short');
+    expect(parse).not.toHaveBeenCalled();
+    // Parsed: a national prefix or calling code at the start, a '+', or a length the countries
+    // of the calling code class differently (seven digits are a possible length in Canada).
+    expect(reader.whyNot('15551234', 'US')).toBe('too-short');
+    expect(reader.whyNot('5551234', 'US')).toBe('too-short');
+    expect(reader.whyNot('+5551234', 'US')).toBe(twoParses('+5551234', 'US').reason as string);
+    expect(parse).toHaveBeenCalledTimes(3);
   });
 });
