@@ -25,14 +25,19 @@ interface PlanRules {
   callingCode(): string;
   IDDPrefix(): string | 0 | undefined;
   nationalPrefixForParsing(): string | 0 | undefined;
+  leadingDigits(): string | undefined;
+  nationalNumberPattern(): string;
 }
 
-/** A country's prefixes, anchored, and the countries of its calling code. */
+/**
+ * A country's prefixes, anchored, and the countries of its calling code in metadata order, each
+ * with its leading digits (anchored) and its national number pattern (whole).
+ */
 interface NationalRules {
   callingCode: string;
   idd: RegExp | null;
   nationalPrefix: RegExp | null;
-  plans: readonly string[];
+  plans: readonly { country: string; leading: RegExp | null; pattern: RegExp }[];
 }
 
 /**
@@ -83,12 +88,28 @@ export class NumberReader {
     if (text.startsWith(rules.callingCode)) return null;
     if (rules.idd?.test(text) || rules.nationalPrefix?.test(text)) return null;
     let reason: LengthReason | null = null;
-    for (const plan of rules.plans) {
+    for (const { country: plan } of rules.plans) {
       const each = this.byLength(text.length, plan);
-      if (reason !== null && each !== reason) return null;
+      if (reason !== null && each !== reason) return this.readIn(text, rules, country);
       reason = each;
     }
     return reason;
+  }
+
+  /**
+   * The answer in the country libphonenumber reads the digits in, where the calling code's
+   * countries class their length differently (getCountryByNationalNumber.js): the first whose
+   * leading digits start them, or, for one without, whose number types take them, which its
+   * national number pattern must first (getNumberType.js): if it does, null (parse). None: the
+   * country asked.
+   */
+  private readIn(text: string, rules: NationalRules, asked: CountryCode): LengthReason | null {
+    for (const { country, leading, pattern } of rules.plans) {
+      if (leading ? leading.test(text) : pattern.test(text)) {
+        return leading ? this.byLength(text.length, country) : null;
+      }
+    }
+    return this.byLength(text.length, asked);
   }
 
   private rulesOf(country: CountryCode): NationalRules {
@@ -99,11 +120,17 @@ export class NumberReader {
       const anchored = (source: string | 0 | undefined) =>
         source ? new RegExp(`^(?:${source})`) : null;
       const callingCode = plan.callingCode();
+      const countries = this.metadata.country_calling_codes[callingCode] ?? [];
       rules = {
         callingCode,
         idd: anchored(plan.IDDPrefix()),
         nationalPrefix: anchored(plan.nationalPrefixForParsing()),
-        plans: this.metadata.country_calling_codes[callingCode] ?? [callingCode],
+        plans: countries.map((each) => {
+          this.plans.selectNumberingPlan(each as CountryCode);
+          const other = this.plans.numberingPlan as unknown as PlanRules;
+          const pattern = new RegExp(`^(?:${other.nationalNumberPattern()})$`);
+          return { country: each, leading: anchored(other.leadingDigits()), pattern };
+        }),
       };
       this.rules.set(country, rules);
     }
