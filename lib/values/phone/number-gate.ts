@@ -103,7 +103,7 @@ export class NumberGate {
     return country === null ? this.international(digits) : this.national(digits, country);
   }
 
-  /** '+' + digits: no calling code, or no country of it whose lengths fit. */
+  /** '+' + digits: no calling code, or no country of it whose lengths and patterns fit. */
   private international(digits: string): boolean {
     for (let length = 1; length <= 3 && length <= digits.length; length++) {
       const code = digits.slice(0, length);

@@ -77,9 +77,11 @@ export class NumberReader {
    * validatePhoneNumberLength's answer without parsing, for digits libphonenumber reads whole as
    * the national number: no '+', and no international prefix, calling code or national prefix at
    * their start (parse.js, extractCountryCallingCode.js, extractNationalNumber.js). Their length
-   * then decides, against the possible lengths of each country of the calling code, the country
-   * the number is read in among them; null when those disagree, or for any other shape (parse).
-   * Half the numbers in a file of invalid ones reached libphonenumber only for this.
+   * then decides, against the possible lengths of the country they are read in, one of the
+   * calling code's: when those countries class it alike, any; else the one `readIn` finds. Null
+   * for any other shape (then parse). Half the numbers in a file of invalid ones reached
+   * libphonenumber only for this. The rules mirror libphonenumber-js 1.13's code: the property
+   * tests hold them to it, and would fail on a version that reads numbers otherwise.
    */
   private plainReason(text: string, country: CountryCode): LengthReason | null {
     // libphonenumber takes 2 to 17 digits as a national number (MIN_ and MAX_LENGTH_FOR_NSN).
