@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /**
  * The input a cell opens for editing, holding the cell's value: Enter commits what was typed,
@@ -17,7 +17,9 @@ export function CellEditor({
   onCancel: () => void;
 }) {
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
+  // Focused as it is put in the page, not after the next paint: a user who presses Enter and types
+  // at once lost the first key to the grid ("bob@…" arrived as "ob@…" on a busy machine).
+  useLayoutEffect(() => {
     input.current?.focus();
     input.current?.select();
   }, []);

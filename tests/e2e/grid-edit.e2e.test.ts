@@ -140,4 +140,22 @@ describe('editing a cell in the panel’s grid', () => {
     ).toBeNull();
     await page.close();
   });
+
+  it('has the editor focused before the next key can arrive, so none is lost', async () => {
+    const { page, panel } = await pickBadFile();
+    await panel.focus('[role="grid"]');
+    await page.keyboard.press('n');
+    // Enter, then what the next key would find: keys come as tasks of their own, and one typed
+    // at once after Enter had gone to the grid on a busy machine ("bob@…" arrived as "ob@…").
+    const focusedNext = await panel.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const grid = document.querySelector('[role="grid"]');
+          grid?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+          setTimeout(() => resolve(document.activeElement?.matches('[data-cell-editor]') ?? false));
+        }),
+    );
+    expect(focusedNext).toBe(true);
+    await page.close();
+  });
 });
