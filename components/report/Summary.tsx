@@ -108,8 +108,9 @@ export function Summary({
                     <summary>
                       <span class="code">{code}</span>
                       <span class="name">{codeEntry(code)?.name}</span>
-                      <span class="count">{count(list.length)}</span>
+                      {/* Before the count, so that the counts line up at the right. */}
                       <FixedNote issues={list} />
+                      <span class="count">{count(list.length)}</span>
                     </summary>
                     <p class="example">{list[0] && describeIssue(list[0])}</p>
                   </details>
