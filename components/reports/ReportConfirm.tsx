@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { errorReply, type Request, type WriteReply } from '../../utils/messaging/protocol';
 import { send } from '../../utils/messaging/send';
 
@@ -37,8 +37,9 @@ export function ReportConfirm({
   const start = useRef<HTMLButtonElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const answered = useRef(false);
-  // Focus follows the question and comes back to the button after it, never on first render.
-  useEffect(() => {
+  // Focus follows the question and comes back to the button after it, never on first render; at
+  // once (a layout effect), so a key pressed straight after lands where the focus now is.
+  useLayoutEffect(() => {
     if (asking) cancel.current?.focus();
     else if (answered.current) start.current?.focus();
   }, [asking]);

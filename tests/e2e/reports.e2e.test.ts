@@ -281,7 +281,18 @@ describe('reports history (reports.html and the popup)', () => {
   it('clears every report after asking, and Cancel keeps them', async () => {
     const page = await openReports();
     await page.locator('[data-report]').first().waitFor();
-    await page.locator('[data-action="clear-reports"]').click();
+    // Asked from the keyboard: the focus is on Cancel before the next key can arrive (a task
+    // later), so a second Enter cancels rather than lands on the button behind the question.
+    const onCancelNext = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          document.querySelector<HTMLButtonElement>('[data-action="clear-reports"]')?.click();
+          setTimeout(() =>
+            resolve(document.activeElement?.matches('[data-action="cancel"]') ?? false),
+          );
+        }),
+    );
+    expect(onCancelNext).toBe(true);
     await page.locator('[data-confirm="clear-reports"] [data-action="cancel"]').click();
     expect(await listed(page)).toHaveLength(checked.length);
     await page.locator('[data-action="clear-reports"]').click();
