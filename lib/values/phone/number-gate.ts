@@ -1,6 +1,7 @@
-import { Metadata, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
+import type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
 import { NON_DIGITS, TRANSFORM_GROUP } from '../../regexes';
 import { lengthRange, parsePattern } from './metadata-patterns';
+import { anchoredPrefix, planReader, type PlanReader } from './plan-reader';
 
 /**
  * A necessary condition for libphonenumber-js to find digits valid: the national number it
@@ -42,14 +43,6 @@ interface Plan extends Omit<Bounds, 'pattern'> {
   transforms: boolean;
 }
 
-/** The parts of libphonenumber-js's numbering plan read here (its type declarations list fewer). */
-interface PlanReader {
-  nationalNumberPattern(): string;
-  nationalPrefixForParsing(): string | 0 | undefined;
-  nationalPrefixTransformRule(): string | 0 | undefined;
-  IDDPrefix(): string | 0 | undefined;
-}
-
 /**
  * The most digits a national prefix match removes: `strip` for matches anywhere, `whole` for
  * alternatives anchored with '$' ("([2-9]\\d{6})$|1"), which match only a number that short.
@@ -89,10 +82,10 @@ export class NumberGate {
   /** By calling code ('+' readings) or by country (national readings). */
   private readonly bounds = new Map<string, Bounds | null>();
   private readonly idd = new Map<CountryCode, RegExp | null>();
-  private readonly reader: Metadata;
+  private readonly plan: (code: string) => PlanReader;
 
   constructor(private readonly metadata: MetadataJson) {
-    this.reader = new Metadata(metadata);
+    this.plan = planReader(metadata);
   }
 
   /**
@@ -174,16 +167,10 @@ export class NumberGate {
   private iddOf(country: CountryCode): RegExp | null {
     let idd = this.idd.get(country);
     if (idd === undefined) {
-      const source = this.plan(country).IDDPrefix();
-      idd = source ? new RegExp(`^(?:${source})`) : null;
+      idd = anchoredPrefix(this.plan(country).IDDPrefix());
       this.idd.set(country, idd);
     }
     return idd;
-  }
-
-  private plan(country: CountryCode): PlanReader {
-    this.reader.selectNumberingPlan(country);
-    return this.reader.numberingPlan as unknown as PlanReader;
   }
 }
 

@@ -1,10 +1,10 @@
 import {
-  Metadata,
   isSupportedCountry as hasMetadataFor,
   type CountryCode,
   type MetadataJson,
 } from 'libphonenumber-js/core';
 import { fixedLength, firstDigits, parsePattern, tailAtoms, wildSource } from './metadata-patterns';
+import { planReader } from './plan-reader';
 
 /**
  * Plans: what libphonenumber-js reads for one calling code (see its parse.js, isValid.js,
@@ -58,16 +58,6 @@ export interface Plan {
   group: Group;
 }
 
-/** The parts of libphonenumber-js's numbering plan read here (its type declarations list fewer). */
-interface PlanReader {
-  IDDPrefix(): string | 0 | undefined;
-  nationalPrefixForParsing(): string | 0 | undefined;
-  nationalPrefixTransformRule(): string | 0 | undefined;
-  leadingDigits(): string | 0 | undefined;
-  nationalNumberPattern(): string;
-  type(name: string): { pattern(): string } | undefined;
-}
-
 /** The types getNumberType tries (libphonenumber-js helpers/getNumberType.js). */
 const NUMBER_TYPES = [
   'FIXED_LINE',
@@ -104,14 +94,6 @@ function cached<T extends Plan | Group>(
   return value;
 }
 
-function reader(metadata: MetadataJson): (code: CountryCode) => PlanReader {
-  const metadataReader = new Metadata(metadata);
-  return (code) => {
-    metadataReader.selectNumberingPlan(code);
-    return metadataReader.numberingPlan as unknown as PlanReader;
-  };
-}
-
 /** The plan for national numbers of `country`, or for '+' numbers of `callingCode` (country null). */
 export function planFor(
   metadata: MetadataJson,
@@ -122,7 +104,7 @@ export function planFor(
     const group = groupFor(metadata, callingCode);
     const main = country ?? metadata.country_calling_codes[callingCode]?.[0];
     if (!group || !main) return null;
-    const own = reader(metadata)(main);
+    const own = planReader(metadata)(main);
     return {
       callingCode,
       strip: prefixProbe(own.nationalPrefixForParsing()),
@@ -138,7 +120,7 @@ function groupFor(metadata: MetadataJson, callingCode: string): Group | null {
     const countries = metadata.country_calling_codes[callingCode] ?? [];
     // Non-geographic codes (+800, ...) have no countries to read: never cached.
     if (!countries.length || countries.some((code) => !hasMetadataFor(code, metadata))) return null;
-    const read = reader(metadata);
+    const read = planReader(metadata);
     const leading: Probe[] = [];
     // NANPA countries share many patterns (toll-free, personal numbers): analyse each once.
     const patterns = new Set<string>();

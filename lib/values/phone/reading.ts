@@ -1,11 +1,11 @@
 import {
-  Metadata,
   ParseError,
   parsePhoneNumberWithError,
   type CountryCode,
   type MetadataJson,
   type PhoneNumber,
 } from 'libphonenumber-js/core';
+import { anchoredPrefix, planReader, type PlanReader } from './plan-reader';
 
 /** Why libphonenumber finds a number not valid, by its length (validatePhoneNumberLength). */
 export type LengthReason = 'too-short' | 'too-long' | 'not-a-number';
@@ -19,15 +19,6 @@ function reasonOf(answer: string | undefined): LengthReason {
 }
 
 const ALL_DIGITS = /^\d+$/;
-
-/** The parts of a numbering plan that say whether national digits are read whole. */
-interface PlanRules {
-  callingCode(): string;
-  IDDPrefix(): string | 0 | undefined;
-  nationalPrefixForParsing(): string | 0 | undefined;
-  leadingDigits(): string | undefined;
-  nationalNumberPattern(): string;
-}
 
 /**
  * A country's prefixes, anchored, and the countries of its calling code in metadata order, each
@@ -49,13 +40,13 @@ interface NationalRules {
  * property-tested against validatePhoneNumberLength.
  */
 export class NumberReader {
-  private readonly plans: Metadata;
+  private readonly plan: (code: string) => PlanReader;
   /** Possible national number lengths by country or calling code, sorted. */
   private readonly lengths = new Map<string, readonly number[] | undefined>();
   private readonly rules = new Map<CountryCode, NationalRules>();
 
   constructor(private readonly metadata: MetadataJson) {
-    this.plans = new Metadata(metadata);
+    this.plan = planReader(metadata);
   }
 
   read(text: string, country: CountryCode): Reading {
@@ -117,21 +108,19 @@ export class NumberReader {
   private rulesOf(country: CountryCode): NationalRules {
     let rules = this.rules.get(country);
     if (!rules) {
-      this.plans.selectNumberingPlan(country);
-      const plan = this.plans.numberingPlan as unknown as PlanRules;
-      const anchored = (source: string | 0 | undefined) =>
-        source ? new RegExp(`^(?:${source})`) : null;
+      const plan = this.plan(country);
       const callingCode = plan.callingCode();
+      const idd = anchoredPrefix(plan.IDDPrefix());
+      const nationalPrefix = anchoredPrefix(plan.nationalPrefixForParsing());
       const countries = this.metadata.country_calling_codes[callingCode] ?? [];
       rules = {
         callingCode,
-        idd: anchored(plan.IDDPrefix()),
-        nationalPrefix: anchored(plan.nationalPrefixForParsing()),
+        idd,
+        nationalPrefix,
         plans: countries.map((each) => {
-          this.plans.selectNumberingPlan(each as CountryCode);
-          const other = this.plans.numberingPlan as unknown as PlanRules;
+          const other = this.plan(each);
           const pattern = new RegExp(`^(?:${other.nationalNumberPattern()})$`);
-          return { country: each, leading: anchored(other.leadingDigits()), pattern };
+          return { country: each, leading: anchoredPrefix(other.leadingDigits()), pattern };
         }),
       };
       this.rules.set(country, rules);
@@ -162,9 +151,7 @@ export class NumberReader {
 
   private possibleLengths(plan: string): readonly number[] | undefined {
     if (!this.lengths.has(plan)) {
-      this.plans.selectNumberingPlan(plan as CountryCode);
-      const reader = this.plans.numberingPlan as unknown as { possibleLengths(): number[] };
-      this.lengths.set(plan, reader.possibleLengths());
+      this.lengths.set(plan, this.plan(plan).possibleLengths());
     }
     return this.lengths.get(plan);
   }
