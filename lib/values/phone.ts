@@ -115,17 +115,13 @@ class Judge implements PhoneJudge {
   judge(value: string): PhoneVerdict {
     const dialled = dial(value);
     if ('status' in dialled) return dialled;
-    const key = (dialled.plus ? '+' : '') + dialled.digits;
-    const home = this.gate.mayBeValid(dialled.digits, dialled.plus ? null : this.country);
-    // Turned away by the gate, a number is invalid here; when its length also says why, no memo
-    // key is worked out (for numbers that share none, that cost more than the answer).
-    const why = home ? null : this.reader.fromLength(key, this.country);
-    const at = why === null ? this.prefixes.keyOf(dialled) : null;
+    const at = this.prefixes.keyOf(dialled);
     const fast = this.prefixes.recall(at, dialled.digits);
     if (fast !== null) return { status: 'valid', e164: fast };
+    const key = (dialled.plus ? '+' : '') + dialled.digits;
     let verdict = this.exact.get(key);
     if (!verdict) {
-      verdict = this.consult(dialled, at, home, why);
+      verdict = this.consult(dialled, at);
       const learnt =
         verdict.status === 'valid' && this.prefixes.learn(at, dialled.digits, verdict.e164);
       if (!learnt) remember(this.exact, key, verdict);
@@ -136,18 +132,15 @@ class Judge implements PhoneJudge {
   /**
    * The slow path: plain libphonenumber, then where else the number would be valid. Whether it is
    * invalid here, and why, is remembered by its prefix key, which many invalid numbers share.
-   * `home`: the gate lets it through here; `why`: it did not, and the length says why.
    */
-  private consult(
-    dialled: Dialled,
-    at: PrefixKey | null,
-    home: boolean,
-    why: InvalidReason | null,
-  ): PhoneVerdict {
+  private consult(dialled: Dialled, at: PrefixKey | null): PhoneVerdict {
     const text = (dialled.plus ? '+' : '') + dialled.digits;
-    const known = why ?? (this.prefixes.recallInvalid(at) as InvalidReason | null);
+    const known = this.prefixes.recallInvalid(at) as InvalidReason | null;
     let reason = known;
-    if (known === null && home) {
+    if (
+      known === null &&
+      this.gate.mayBeValid(dialled.digits, dialled.plus ? null : this.country)
+    ) {
       const own = this.reader.read(text, this.country);
       if (own.valid) return { status: 'valid', e164: own.e164 };
       reason = own.reason;

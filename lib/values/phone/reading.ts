@@ -58,7 +58,7 @@ export class NumberReader {
 
   /** validatePhoneNumberLength's answer alone ('not-a-number' also when the length is possible). */
   whyNot(text: string, country: CountryCode): LengthReason {
-    const plain = this.fromLength(text, country);
+    const plain = this.plainReason(text, country);
     if (plain !== null) return plain;
     const number = this.parse(text, country);
     return typeof number === 'string' ? number : this.lengthReason(number);
@@ -74,7 +74,7 @@ export class NumberReader {
    * libphonenumber only for this. The rules mirror libphonenumber-js 1.13's code: the property
    * tests hold them to it, and would fail on a version that reads numbers otherwise.
    */
-  fromLength(text: string, country: CountryCode): LengthReason | null {
+  private plainReason(text: string, country: CountryCode): LengthReason | null {
     // libphonenumber takes 2 to 17 digits as a national number (MIN_ and MAX_LENGTH_FOR_NSN).
     if (text.length < 2 || text.length > 17 || !ALL_DIGITS.test(text)) return null;
     const rules = this.rulesOf(country);
