@@ -82,6 +82,12 @@ export async function runCheck(
 ): Promise<CheckRun> {
   const { slot, holdsFile } = workerFor(file);
   const { worker } = slot;
+  // The worker is this run's from now on: a check started while this one still reads what it
+  // sends (a menu chosen by typing changes twice in a moment) must not take it over as idle.
+  let superseded = false;
+  slot.stop = () => {
+    superseded = true;
+  };
   // Both at once: the contacts export comes from the background, a round trip of its own.
   const [bytes, reference] = await Promise.all([
     holdsFile ? null : file.arrayBuffer(),
@@ -91,6 +97,7 @@ export async function runCheck(
       return null;
     }),
   ]);
+  if (superseded) throw new CheckFailure('a newer check took its place', 'file');
   return new Promise<CheckRun>((resolve, reject) => {
     /** What the run still owes once its result is out: the files, then the packed report. */
     let owed: { files: Later<CheckFiles>; packed: Later<string[]> } | null = null;

@@ -164,6 +164,24 @@ describe('running a check in the validation worker', () => {
     expect((await (await second).complete).rows?.at(0)?.at(0)).toBe('a@x.com');
   });
 
+  it('ends a check a newer one replaces before it reached the worker', async () => {
+    // Two changes a moment apart (a menu chosen by typing): the first is still fetching what it
+    // sends when the second starts, and must not share the warm worker with it.
+    const picked = file('typed.csv');
+    await (
+      await runCheck(picked, {}, noProgress)
+    ).packed;
+    const first = runCheck(picked, { mapping: { mobile: 'postal_code' } }, noProgress);
+    const second = runCheck(picked, { mapping: { mobile: 'phone' } }, noProgress);
+    await expect(first).rejects.toThrow('a newer check took its place');
+    const { complete, packed } = await second;
+    expect((await complete).rows?.at(0)?.at(0)).toBe('a@x.com');
+    expect(await packed).toEqual(['pack', 'ed']);
+    const answering = FakeWorker.made.filter((worker) => !worker.terminated);
+    expect(answering).toHaveLength(1);
+    expect(answering[0]?.requests.at(-1)?.settings).toEqual({ mapping: { mobile: 'phone' } });
+  });
+
   it('ends a check whose worker crashes, at once', async () => {
     FakeWorker.behaviour = 'crash';
     await expect(runCheck(file('crash.csv'), {}, noProgress)).rejects.toThrow(
