@@ -1,9 +1,9 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CellEdit } from '../lib/engine';
 import { defaultSettings, type Settings } from '../lib/settings';
 import type { Progress } from '../lib/types';
 import { CheckFailure, type CheckOutcome, type FailureCause } from '../utils/worker/check-protocol';
-import { runCheck } from '../utils/worker/run-check';
+import { runCheck, startWorkerAhead } from '../utils/worker/run-check';
 import { editsOf, NO_EDITS, redoEdit, undoEdit, withEdits, type EditHistory } from './edit-history';
 
 export type CheckStatus =
@@ -49,6 +49,8 @@ export function useCheck(pass?: string | null) {
   const [history, setHistory] = useState<EditHistory>(NO_EDITS);
   const [pending, setPending] = useState(false);
   const inForce = useMemo(() => editsOf(history), [history]);
+  // The panel loads while the user chooses the file: its worker can start meanwhile too.
+  useEffect(startWorkerAhead, []);
 
   /** `quiet`: the last result stays shown while this run checks (an edit's re-check). */
   const start = (target: File, with_: Settings, quiet = false) => {

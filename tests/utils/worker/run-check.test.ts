@@ -182,6 +182,24 @@ describe('running a check in the validation worker', () => {
     expect(answering[0]?.requests.at(-1)?.settings).toEqual({ mapping: { mobile: 'phone' } });
   });
 
+  it('starts its worker while the user chooses the file, and checks the file in it', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../utils/worker/run-check');
+    fresh.startWorkerAhead();
+    fresh.startWorkerAhead();
+    expect(FakeWorker.made).toHaveLength(1);
+    const [ahead] = FakeWorker.made;
+    expect(ahead?.requests).toEqual([]);
+    await (
+      await fresh.runCheck(file('picked.csv'), {}, noProgress)
+    ).packed;
+    expect(FakeWorker.made).toEqual([ahead]);
+    expect(ahead?.requests[0]?.bytes).toBeInstanceOf(ArrayBuffer);
+    // A worker is there now: none is started ahead of the next pick.
+    fresh.startWorkerAhead();
+    expect(FakeWorker.made).toHaveLength(1);
+  });
+
   it('ends a check whose worker crashes, at once', async () => {
     FakeWorker.behaviour = 'crash';
     await expect(runCheck(file('crash.csv'), {}, noProgress)).rejects.toThrow(
