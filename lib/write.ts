@@ -110,6 +110,12 @@ export function partsNeeded(bytes: number, rows: number, limits: Settings['limit
   return Math.max(byBytes, byRows);
 }
 
+/** What the limits make of a cleaned file of this size: `parts` is 0 when it needs no split. */
+function splitFor(bytes: number, rows: number, limits: Settings['limits']) {
+  const parts = partsNeeded(bytes, rows, limits);
+  return { overSizeLimit: bytes > limits.maxBytes, parts: parts > 1 ? parts : 0 };
+}
+
 const REJECTED_COLUMNS = ['Preflight row', 'Preflight reason'] as const;
 
 const QUOTE = 0x22;
@@ -332,13 +338,11 @@ export function measureOutputs(input: WriteInput): OutputSizes {
       rejectedRows++;
     },
   });
-  const parts = partsNeeded(cleanedBytes, cleanedRows, input.limits);
   return {
     cleanedRows,
     rejectedRows,
     cleanedBytes,
-    overSizeLimit: cleanedBytes > input.limits.maxBytes,
-    parts: parts > 1 ? parts : 0,
+    ...splitFor(cleanedBytes, cleanedRows, input.limits),
   };
 }
 
@@ -360,13 +364,13 @@ export function writeOutputs(input: WriteInput): Outputs {
   const headerLine = csvLine(header);
   const cleaned = [headerLine, ...lines].join('\r\n');
   const cleanedBytes = utf8Length(cleaned);
-  const parts = partsNeeded(cleanedBytes, lines.length, input.limits);
+  const { overSizeLimit, parts } = splitFor(cleanedBytes, lines.length, input.limits);
   return {
     cleaned,
     cleanedBytes,
-    overSizeLimit: cleanedBytes > input.limits.maxBytes,
+    overSizeLimit,
     rejected: rejectedCsv.rows > 0 ? rejectedCsv.text() : null,
-    partSpans: spansOf(headerLine.length + CRLF, lines, parts > 1 ? parts : 0),
+    partSpans: spansOf(headerLine.length + CRLF, lines, parts),
     cleanedRows: lines.length,
     rejectedRows: rejectedCsv.rows,
   };
