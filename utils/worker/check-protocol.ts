@@ -34,7 +34,10 @@ export type CheckOutcome = Pick<
   parts: Blob[];
   /** Null when the file was not read as text. */
   rows: RowSource | null;
-  /** What the grid needs of the changes and columns: the page's report holds no changes. */
+  /**
+   * What the grid needs of the changes and columns: the page's report holds no changes. Empty
+   * until the rows come, with which the grid shows.
+   */
   grid: GridFacts;
   /** SHA-256 of the original bytes (hex): the history tells two attempts at one file apart. */
   hash: string;
@@ -49,9 +52,9 @@ export type CheckFiles = Pick<CheckOutcome, 'cleaned' | 'parts' | 'rejected' | '
 /**
  * The worker's replies, in order: progress, each with the issues found since the last in parts
  * (each part is read and indexed on the page's main thread as a task of its own, while the check
- * goes on); what the grid needs of the changes, and the file's facts; the rest of the result
- * (`done`: the page shows it); the files and rows, which take the worker a second at 30 MB; then
- * the packed report.
+ * goes on); the file's facts; the rest of the result (`done`: the page shows it); what the grid
+ * needs of the changes; the files and rows, which take the worker a second at 30 MB; then the
+ * packed report.
  */
 export type CheckReply =
   | { type: 'progress'; progress: Progress }

@@ -7,7 +7,7 @@
 import { unpackWithRowsText } from '../db/archive';
 import { rowBytes } from '../rows/text-rows';
 import type { OpenReply } from './open-report-protocol';
-import { postReportParts } from './report-parts';
+import { postGridFacts, postReportParts, type ReportPart } from './report-parts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -15,12 +15,13 @@ self.onmessage = async ({ data }: MessageEvent<Uint8Array<ArrayBuffer>>) => {
   try {
     const { cleaned, rows, rowsText, report, ...opened } = await unpackWithRowsText(data);
     const text = rows && rowsText !== null ? rowBytes(rowsText, rows.length) : null;
+    const post = (part: ReportPart, transfer: ArrayBuffer[]) =>
+      self.postMessage(part satisfies OpenReply, transfer);
+    postGridFacts(report, post);
     const reply: OpenReply = {
       type: 'done',
       ...opened,
-      report: postReportParts(report, (part, transfer) =>
-        self.postMessage(part satisfies OpenReply, transfer),
-      ),
+      report: postReportParts(report, post),
       cleaned: cleaned === null ? null : new Blob([cleaned], { type: 'text/csv' }),
       rows: text,
     };

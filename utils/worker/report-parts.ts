@@ -42,13 +42,18 @@ export function postIssues(issues: readonly Issue[], post: PostPart): void {
   for (const part of inParts(issues, ITEMS_PER_PART)) post({ type: 'issues', issues: part }, []);
 }
 
-/**
- * Posts the report's changes, issues and file facts; gives back the report without them.
- * `issuesSent`: how many of its first issues were posted already, as the check found them.
- */
-export function postReportParts(report: Report, post: PostPart, issuesSent = 0): Report {
+/** Posts what the grid needs of the report's changes (a tenth of a second at 30 MB). */
+export function postGridFacts(report: Report, post: PostPart): void {
   const grid = gridFactsOf(report);
   post({ type: 'grid', grid }, gridFactsBuffers(grid));
+}
+
+/**
+ * Posts the report's issues and file facts; gives back the report without them, and without its
+ * changes, which cross as grid facts (`postGridFacts`). `issuesSent`: how many of its first issues
+ * were posted already, as the check found them.
+ */
+export function postReportParts(report: Report, post: PostPart, issuesSent = 0): Report {
   postIssues(report.issues.slice(issuesSent), post);
   const packed = packFileFacts(report.file);
   post({ type: 'file', file: packed }, fileFactsBuffers(packed));

@@ -159,9 +159,11 @@ export async function runCheck(
           rows: null,
         };
         owed = { files: later(), packed: later() };
+        // The grid's facts come between the result and the files.
         const complete = owed.files.promise.then(({ rows, ...files }) => ({
           ...outcome,
           ...files,
+          grid: parts.grid,
           rows: rows && new TextRows(rows.bytes, rows.starts),
         }));
         // A run superseded before it is shown has nobody waiting on the rest.

@@ -15,7 +15,7 @@ import { packForMessage } from '../db/archive';
 import { piecesOf } from '../messaging/pieces';
 import { rowBytes, rowsAsText } from '../rows/text-rows';
 import type { CheckOutcome, CheckReply, CheckRequest } from './check-protocol';
-import { postIssues, postReportParts, type ReportPart } from './report-parts';
+import { postGridFacts, postIssues, postReportParts, type ReportPart } from './report-parts';
 import { rehearseFault } from './rehearsed-fault';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -94,13 +94,15 @@ async function check(
 
 /**
  * The rest of the result first (the issues went with the progress: see CheckReply), then the
- * files and the rows, which take a second to write at 30 MB: the user reads the verdict
- * meanwhile. Gives back the rows as one text, which the history keeps too.
+ * grid's facts, the files and the rows, which take a second to write at 30 MB: the user reads the
+ * verdict meanwhile. Gives back the rows as one text, which the history keeps too.
  */
 function postInParts(checked: Checked): string | null {
   const { report, firstRowNumber, layout, hash, rows, issuesSent } = checked;
   const rest = postReportParts(report, postPart, issuesSent);
   post({ type: 'done', outcome: { report: rest, firstRowNumber, layout, hash } });
+  // The grid shows once the rows are in: what it needs of the changes comes with them.
+  postGridFacts(report, postPart);
   const { cleaned, partSpans, rejected, overSizeLimit } = checked.write();
   const files = { ...asFiles(cleaned, partSpans), rejected, overSizeLimit };
   // Written once: the page reads the rows from it, and the history keeps it.

@@ -5,7 +5,12 @@ import type { Issue } from '../../../lib/types';
 import { verdictOf } from '../../../lib/verdict';
 import { beforeLookup } from '../../../utils/report-index/befores';
 import { IssueIndex, issueIndexOf } from '../../../utils/report-index/issue-index';
-import { inParts, postReportParts, ReportParts } from '../../../utils/worker/report-parts';
+import {
+  inParts,
+  postGridFacts,
+  postReportParts,
+  ReportParts,
+} from '../../../utils/worker/report-parts';
 import { check, csv } from '../../helpers';
 
 const anIssue: fc.Arbitrary<Issue> = fc.record({
@@ -120,6 +125,9 @@ describe('a report put back from its parts', () => {
     const parts = new ReportParts();
     const rest = postReportParts(report, (part) => parts.take(part));
     const whole = parts.into(rest);
+    // The grid's facts follow the rest (the grid shows with the rows, after the result).
+    expect(parts.grid.befores.rows).toHaveLength(0);
+    postGridFacts(report, (part) => parts.take(part));
     expect(whole.issues).toEqual(report.issues);
     expect(contents(issueIndexOf(whole.issues))).toEqual(
       contents(issueIndexOf([...report.issues])),

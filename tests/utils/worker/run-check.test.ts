@@ -28,7 +28,7 @@ class FakeWorker {
       setTimeout(() => this.onerror?.({ message: 'out of memory', preventDefault() {} }));
       return;
     }
-    // The issues come with the progress, before the grid's facts and the rest.
+    // The issues come with the progress, before the rest; the grid's facts follow the result.
     reply({
       type: 'issues',
       issues: [
@@ -43,6 +43,7 @@ class FakeWorker {
         },
       ],
     });
+    reply({ type: 'done', outcome: { report: { changes: [], issues: [] } } as never });
     reply({
       type: 'grid',
       grid: gridFactsOf({
@@ -51,7 +52,6 @@ class FakeWorker {
         file: { columns: ['Email'] } as never,
       }),
     });
-    reply({ type: 'done', outcome: { report: { changes: [], issues: [] } } as never });
     if (FakeWorker.behaviour === 'crash-after-result') {
       setTimeout(() => this.onerror?.({ message: 'out of memory', preventDefault() {} }));
       return;
@@ -91,10 +91,10 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe('running a check in the validation worker', () => {
-  it('gathers the changes’ befores and the issues sent in parts into the outcome', async () => {
-    const { outcome, packed } = await runCheck(file('a.csv'), {}, noProgress);
-    expect(beforeLookup(outcome.grid.befores)(2, 'Email')).toBe(' a');
+  it('gathers the issues sent in parts into the outcome, the changes’ befores once complete', async () => {
+    const { outcome, complete, packed } = await runCheck(file('a.csv'), {}, noProgress);
     expect(outcome.report.issues).toMatchObject([{ code: '1008', row: 3 }]);
+    expect(beforeLookup((await complete).grid.befores)(2, 'Email')).toBe(' a');
     expect(await packed).toEqual(['pack', 'ed']);
   });
 
