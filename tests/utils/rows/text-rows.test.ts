@@ -49,6 +49,23 @@ describe('rows as text', () => {
     );
   });
 
+  it('reads the values of long rows in any order, far ones first too', () => {
+    const longRow = fc.array(hostileValue, { minLength: 1, maxLength: 300, size: 'max' });
+    fc.assert(
+      fc.property(
+        fc.array(longRow, { minLength: 1, maxLength: 3 }),
+        fc.array(fc.nat(320), { maxLength: 40 }),
+        (rows, columns) => {
+          const read = textRowsOf(rows);
+          rows.forEach((row, index) => {
+            for (const column of columns) expect(read.at(index)?.at(column)).toBe(row[column]);
+            expect(row.map((_, column) => read.at(index)?.at(column))).toEqual(row);
+          });
+        },
+      ),
+    );
+  });
+
   it('reads nothing outside the rows', () => {
     const read = textRowsOf([['a'], ['b']]);
     for (const index of [-1, 2, 0.5, Number.NaN]) {
