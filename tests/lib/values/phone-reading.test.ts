@@ -2,13 +2,13 @@ import metadataJson from 'libphonenumber-js/metadata.max.json';
 import {
   parsePhoneNumberFromString,
   parsePhoneNumberWithError,
-  validatePhoneNumberLength,
   type CountryCode,
   type MetadataJson,
 } from 'libphonenumber-js/core';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { NumberReader } from '../../../lib/values/phone/reading';
+import { libphonenumberReason } from './phone-oracle';
 
 vi.mock('libphonenumber-js/core', async (importOriginal) => {
   const actual = await importOriginal<typeof import('libphonenumber-js/core')>();
@@ -23,10 +23,7 @@ const reader = new NumberReader(metadata);
 function twoParses(text: string, country: CountryCode) {
   const number = parsePhoneNumberFromString(text, country, metadata);
   if (number?.isValid()) return { valid: true, e164: number.number };
-  const length = validatePhoneNumberLength(text, country, metadata);
-  const reason =
-    length === 'TOO_SHORT' ? 'too-short' : length === 'TOO_LONG' ? 'too-long' : 'not-a-number';
-  return { valid: false, reason };
+  return { valid: false, reason: libphonenumberReason(text, country, metadata) };
 }
 
 /** Numbers as the phone judge hands them on: digits, with or without a '+', shaped as files hold them. */
